@@ -1,0 +1,5 @@
+"""The game: the spec's tables, physics engines, rules, rendering and replays."""
+
+from rlqwop.game.game import Game, parse_keys
+
+__all__ = ["Game", "parse_keys"]
