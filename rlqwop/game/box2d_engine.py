@@ -76,9 +76,9 @@ class Box2DEngine:
         self._track_first = 0
         self._static_box(spec.BLOCK_HALF, spec.BLOCK_CENTRE, spec.BLOCK_FRICTION, OTHER)
 
-        hurdle = [self._box(p.half, p.centre, 0.0, p.density, p.friction, OTHER,
+        self.hurdle = [self._box(p.half, p.centre, 0.0, p.density, p.friction, OTHER,
                             spec.HURDLE_CATEGORY, p.mask, awake=False) for p in spec.HURDLE_PARTS]
-        world.CreateRevoluteJoint(bodyA=hurdle[1], bodyB=hurdle[0],
+        world.CreateRevoluteJoint(bodyA=self.hurdle[1], bodyB=self.hurdle[0],
                                   localAnchorA=spec.HURDLE_ANCHOR_A, localAnchorB=spec.HURDLE_ANCHOR_B,
                                   referenceAngle=0.0, enableLimit=True, lowerAngle=0.0, upperAngle=0.0)
 
@@ -112,17 +112,17 @@ class Box2DEngine:
 
     def _map_body_memory(self) -> None:
         """One float32 view over the b2Body structs, checked against the SWIG accessors."""
-        addresses = [int(body.this) for body in self.bodies]
+        addresses = [int(body.this) for body in self.bodies + self.hurdle]
         base = min(addresses)
         span = max(addresses) - base + 4 * (_TORQUE_OFFSET + 1)
         raw = np.ctypeslib.as_array((ctypes.c_float * (span // 4)).from_address(base))
         starts = (np.array(addresses) - base) // 4
         index = starts[:, None] + _STATE_OFFSETS[None, :]
-        self._raw, self._index = raw, index
+        self._raw, self._index, self._hurdle_index = raw, index[:spec.N_BODIES], index[spec.N_BODIES:]
         self._head_torque_at = starts[spec.HEAD] + _TORQUE_OFFSET
         self._torso_x_at = starts[spec.TORSO] + _STATE_OFFSETS[0]
         self._head_angle_at = starts[spec.HEAD] + _STATE_OFFSETS[2]
-        self._fast = np.array_equal(raw[index].astype(np.float64), self._read_slow())
+        self._fast = np.array_equal(raw[index].astype(np.float64), self._read_slow(self.bodies + self.hurdle))
 
     # --- controls ------------------------------------------------------------------------------
     def add_head_torque(self, torque: float) -> None:
@@ -162,11 +162,18 @@ class Box2DEngine:
         if self._fast:
             out[...] = self._raw[self._index]
         else:
-            out[...] = self._read_slow()
+            out[...] = self._read_slow(self.bodies)
 
-    def _read_slow(self) -> np.ndarray:
+    def read_hurdle(self, out: np.ndarray) -> None:
+        if self._fast:
+            out[...] = self._raw[self._hurdle_index]
+        else:
+            out[...] = self._read_slow(self.hurdle)
+
+    @staticmethod
+    def _read_slow(bodies) -> np.ndarray:
         return np.array([(b.position[0], b.position[1], b.angle, b.linearVelocity[0],
-                          b.linearVelocity[1], b.angularVelocity) for b in self.bodies])
+                          b.linearVelocity[1], b.angularVelocity) for b in bodies])
 
     def torso_x(self) -> float:
         if self._fast:

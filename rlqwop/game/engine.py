@@ -51,6 +51,9 @@ class Engine(Protocol):
     def read_bodies(self, out: np.ndarray) -> None:
         """Fill ``out`` (12, 6) float64 with x, y, angle, vx, vy, omega per body."""
 
+    def read_hurdle(self, out: np.ndarray) -> None:
+        """Fill ``out`` (2, 6) with the hurdle base's and top's state."""
+
     def torso_x(self) -> float: ...
 
     def head_angle(self) -> float: ...

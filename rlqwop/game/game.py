@@ -181,6 +181,12 @@ class Game:
         out[...] = self._states
         return out
 
+    def hurdle_states(self) -> np.ndarray:
+        """x, y, angle, vx, vy, omega of the hurdle's base and top, shape (2, 6)."""
+        out = np.empty((2, 6))
+        self.engine.read_hurdle(out)
+        return out
+
     def joint_angles(self) -> np.ndarray:
         """The 11 joint angles theta_B - theta_A - reference, in the spec's joint order."""
         angle = self.body_states()[:, 2]
