@@ -98,6 +98,7 @@ class Game:
             self._update("", "")
             self.updates = 0
         self._read_states = False
+        self.last_contacts: list[ContactBegin] = []
 
     def step(self, keys: str = "") -> None:
         """Run one game update (0.04 s of physics, 1/30 s on the race clock) with ``keys`` held."""
@@ -115,7 +116,8 @@ class Game:
         if not self._fallen:
             engine.add_head_torque(spec.head_torque_term(engine.head_angle()))
         self._apply_keys(thigh, calf)
-        for contact in engine.step():
+        self.last_contacts = engine.step()
+        for contact in self.last_contacts:
             self._on_contact(contact)
         self._read_states = False
         torso_x = engine.torso_x()
