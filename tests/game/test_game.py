@@ -6,6 +6,7 @@ import hashlib
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -325,5 +326,7 @@ def test_golden_trajectory():
 
 def test_runs_are_bit_identical_across_processes():
     code = "import tests.game.test_game as t; print(t.golden_digest())"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=root)
     assert out.stdout.strip() == golden_digest()
