@@ -1,0 +1,292 @@
+"""QWOP for people: play in a pygame-ce window, and watch or check a recorded run.
+
+``play`` runs the game at 30 updates per second; Q and W drive the thighs, O and P the calves, R
+restarts and Esc (or closing the window) quits. Every run is saved as a replay when it ends: by a
+fall or the finish, by R, or by quitting. ``play_replay`` shows a replay (or only re-simulates it)
+and checks that it reproduces the recorded distance and time.
+
+Both loops read pygame's event queue only, so a test can drive them headlessly: set
+``SDL_VIDEODRIVER=dummy`` and post KEYDOWN/KEYUP events from ``on_update``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+import numpy as np  # noqa: E402
+import pygame  # noqa: E402
+
+from rlqwop.game import Game, spec  # noqa: E402
+from rlqwop.game.render import Renderer  # noqa: E402
+from rlqwop.game.replay import (SUFFIX, Recorder, Replay, ReplayError, RunResult,  # noqa: E402
+                                Verification, load_replay, replay_game, save_replay, verify)
+
+WINDOW = (640, 400)
+GAME_KEYS = {pygame.K_q: "q", pygame.K_w: "w", pygame.K_o: "o", pygame.K_p: "p"}
+TEXT = (20, 20, 28)
+KEY_LIT, KEY_DIM = (20, 20, 28), (190, 190, 200)
+_FOCUS_LOST = getattr(pygame, "WINDOWFOCUSLOST", None)
+
+
+class Pacer:
+    """Waits so that ticks come at exactly ``rate`` per second on average (None: no waiting).
+
+    pygame's Clock.tick counts whole milliseconds, so it runs near 30 per second but not at it
+    (29.9 measured); a deadline that advances by exactly 1/rate keeps the long-run rate exact.
+    """
+
+    def __init__(self, rate: float | None) -> None:
+        self.period = None if not rate else 1.0 / rate
+        self.deadline = time.perf_counter()
+
+    def wait(self) -> None:
+        if self.period is None:
+            return
+        self.deadline += self.period
+        ahead = self.deadline - time.perf_counter()
+        if ahead > 0:
+            time.sleep(ahead)
+        elif ahead < -0.25:  # far behind (the window was dragged, the machine stalled): no burst
+            self.deadline = time.perf_counter()
+
+
+class Screen:
+    """The window: the renderer's picture of the game and the text over it."""
+
+    def __init__(self, scale: float, caption: str) -> None:
+        _check_scale(scale)
+        self.size = (max(1, round(WINDOW[0] * scale)), max(1, round(WINDOW[1] * scale)))
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption(caption)
+        self.window = pygame.display.set_mode(self.size)
+        self.renderer = Renderer(*self.size)
+        self.frame = np.zeros(self.renderer.shape, dtype=np.uint8)  # shared with the surface
+        self.picture = pygame.image.frombuffer(self.frame, self.size, "RGB")
+        unit = self.size[1] / WINDOW[1]
+        self.big = pygame.font.Font(None, max(8, round(44 * unit)))
+        self.small = pygame.font.Font(None, max(8, round(24 * unit)))
+        self.unit = unit
+
+    def draw(self, game: Game, distance_m: float, held: str, lines: list[str], corner: str,
+             message: str = "", note: str = "") -> None:
+        """The game, its distance marks' labels, the score line, the held keys and messages."""
+        self.renderer.render(game, out=self.frame)
+        win, unit = self.window, self.unit
+        win.blit(self.picture, (0, 0))
+        left, top, ppu = self.renderer.view(game)
+        label_y = (spec.TRACK_TOP_Y + 2.3 - top) * ppu
+        for mark in range(int(left // 100) * 100, int(left + self.size[0] / ppu) + 100, 100):
+            text = self.small.render(f"{mark // 10} m", True, KEY_LIT)
+            win.blit(text, ((mark - left) * ppu + 4 * unit, label_y - text.get_height() / 2))
+        title = self.big.render(f"{distance_m:.1f} metres", True, TEXT)
+        win.blit(title, ((self.size[0] - title.get_width()) / 2, 8 * unit))
+        for i, line in enumerate(lines):
+            win.blit(self.small.render(line, True, TEXT), (10 * unit, (10 + 22 * i) * unit))
+        text = self.small.render(corner, True, TEXT)
+        win.blit(text, (self.size[0] - text.get_width() - 10 * unit, 10 * unit))
+        x = 10 * unit
+        for key in "qwop":
+            text = self.big.render(key.upper(), True, KEY_LIT if key in held else KEY_DIM)
+            win.blit(text, (x, self.size[1] - text.get_height() - 60 * unit))
+            x += text.get_width() + 10 * unit
+        for i, line in enumerate(line for line in (message, note) if line):
+            text = self.small.render(line, True, TEXT)
+            win.blit(text, ((self.size[0] - text.get_width()) / 2, (60 + 24 * i) * unit))
+        pygame.display.flip()
+
+
+def _check_scale(scale: float) -> None:
+    if not scale > 0:
+        raise ValueError(f"scale must be > 0, got {scale!r}")
+
+
+def _open(scale: float, caption: str) -> Screen | None:
+    try:
+        return Screen(scale, caption)
+    except pygame.error as e:
+        print(f"rlqwop: cannot open a window ({e}). Without a display, run "
+              f"'rlqwop replay --headless FILE' to check a replay.", file=sys.stderr)
+        return None
+
+
+def _end_message(result: RunResult, again: str = ". R to run again") -> str:
+    """What to say once a run has ended; the ragdoll's later sliding does not change it."""
+    if result.finished:
+        return f"Finished: {result.distance_m:.1f} metres in {result.race_time_s:.1f} s{again}"
+    if result.fallen:
+        return f"He fell at {result.distance_m:.1f} metres{again}"
+    return ""
+
+
+def _replay_path(replay_dir: Path, replay: Replay) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{stamp}_{replay.result.distance_m:.1f}m"
+    path, n = replay_dir / f"{name}{SUFFIX}", 1
+    while path.exists():  # several runs in one second
+        n += 1
+        path = replay_dir / f"{name}-{n}{SUFFIX}"
+    return path
+
+
+# --- playing -------------------------------------------------------------------------------
+def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale: float = 1.0,
+         max_updates: int | None = None, *, fps: float | None = spec.UPDATES_PER_SECOND,
+         on_update: Callable[[int], None] | None = None) -> int:
+    """Play QWOP in a window until Esc or close (or ``max_updates`` updates); returns 0.
+
+    Each run is saved in ``replay_dir`` as ``YYYYmmdd-HHMMSS_<distance>m.qwopreplay``.
+    ``fps`` is the update rate (None: as fast as possible, for tests); ``on_update(n)`` is called
+    before the events of the n-th update (from 0) are read, so it can post key events.
+    Returns 1 if no window can be opened.
+    """
+    _check_scale(scale)
+    game = Game(start=start)  # refuses a bad start before a window opens
+    replay_dir = Path(replay_dir)
+    replay_dir.mkdir(parents=True, exist_ok=True)
+    screen = _open(scale, "rlqwop: Q W O P run, R restarts, Esc quits")
+    if screen is None:
+        return 1
+    pacer, held = Pacer(fps), set()
+    recorder, saved, best, updates = Recorder(game), False, None, 0
+    message = note = ""
+    final = None  # the ended run's result, which the ragdoll's sliding does not change
+
+    def save_run() -> None:
+        nonlocal saved, best, message, note, final
+        if saved or not recorder.keys:
+            return
+        replay = recorder.replay()
+        path = save_replay(_replay_path(replay_dir, replay), replay)
+        result = replay.result
+        saved, message, note = True, _end_message(result), f"saved {path}"
+        final = result if game.ended else None
+        best = result.distance_m if best is None else max(best, result.distance_m)
+        how = "finished" if result.finished else "fell" if result.fallen else "stopped"
+        print(f"{path}: {result.distance_m:.1f} m in {result.race_time_s:.1f} s ({how})")
+
+    try:
+        while max_updates is None or updates < max_updates:
+            if on_update is not None:
+                on_update(updates)
+            quit_now = restart = False
+            for event in pygame.event.get():
+                if event.type == pygame.QUIT:
+                    quit_now = True
+                elif event.type == pygame.KEYDOWN:
+                    if event.key in GAME_KEYS:
+                        held.add(GAME_KEYS[event.key])
+                    elif event.key == pygame.K_r:
+                        restart = True
+                    elif event.key == pygame.K_ESCAPE:
+                        quit_now = True
+                elif event.type == pygame.KEYUP and event.key in GAME_KEYS:
+                    held.discard(GAME_KEYS[event.key])
+                elif event.type == _FOCUS_LOST:  # key releases go elsewhere meanwhile
+                    held.clear()
+            if quit_now:
+                break
+            if restart:
+                save_run()
+                game.reset()
+                recorder, saved, message, final = Recorder(game), False, "", None
+            keys = "".join(sorted(held, key="qwop".index))
+            recorder.step(keys)
+            updates += 1
+            if game.ended:
+                save_run()
+            best_text = "best  -" if best is None else f"best  {best:.1f} m"
+            distance = game.distance_m if final is None else final.distance_m
+            screen.draw(game, distance, keys, [f"time  {game.race_time_s:.1f} s", best_text], "",
+                        message, note)
+            pacer.wait()
+    finally:
+        save_run()
+        pygame.quit()
+    return 0
+
+
+# --- replays -------------------------------------------------------------------------------
+def play_replay(path: str | os.PathLike, scale: float = 1.0, headless: bool = False, *,
+                fps: float | None = spec.UPDATES_PER_SECOND, hold_s: float = 2.0) -> int:
+    """Show a replay in a window (or, ``headless``, only re-simulate it) and verify its result.
+
+    Prints the verdict. Returns 0 when the re-simulation reproduces the recorded distance, race
+    time, flags and update count; 1 on a mismatch; 2 when the file is refused or no window opens.
+    ``hold_s`` is how long the last picture stays up (any key or closing the window skips it).
+    """
+    try:
+        replay = load_replay(path)
+        if headless:
+            check = verify(replay)
+        else:
+            check = _watch(replay, scale, fps, hold_s)
+            if check is None:
+                return 2
+    except ReplayError as e:
+        print(f"rlqwop replay: {e}", file=sys.stderr)
+        return 2
+    print(_verdict(path, replay, check))
+    return 0 if check.ok else 1
+
+
+def _watch(replay: Replay, scale: float, fps: float | None, hold_s: float) -> Verification | None:
+    """Step the replay at ``fps`` in a window; closing it early re-simulates the rest unseen."""
+    game = replay_game(replay)
+    screen = _open(scale, "rlqwop replay")
+    if screen is None:
+        return None
+    pacer, watching, message, final = Pacer(fps), True, "", None
+    corner = f"replay of {replay.result.distance_m:.1f} m"
+    try:
+        for i, keys in enumerate(replay.keys):
+            game.step(keys)
+            if game.ended and final is None:
+                final = RunResult.of(game)
+                message = _end_message(final, again="")
+            distance = game.distance_m if final is None else final.distance_m
+            if not watching:
+                continue
+            if any(e.type == pygame.QUIT or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE)
+                   for e in pygame.event.get()):
+                watching = False
+                continue
+            screen.draw(game, distance, keys, [f"time  {game.race_time_s:.1f} s", f"update  {i + 1}"],
+                        corner, message)
+            pacer.wait()
+        check = verify(replay, RunResult.of(game))
+        if watching:
+            verdict = "matches the recording" if check.ok else "DOES NOT match the recording"
+            screen.draw(game, check.result.distance_m, "", [f"time  {game.race_time_s:.1f} s"], corner,
+                        message, f"Replay {verdict}")
+            _hold(hold_s)
+        return check
+    finally:
+        pygame.quit()
+
+
+def _hold(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        if any(e.type in (pygame.QUIT, pygame.KEYDOWN) for e in pygame.event.get()):
+            return
+        time.sleep(0.02)
+
+
+def _verdict(path, replay: Replay, check: Verification) -> str:
+    rec = replay.result
+    how = "finished" if rec.finished else "fell" if rec.fallen else "no fall, no finish"
+    head = (f"{path}: {rec.updates} updates; recorded {rec.distance_m:.1f} m in "
+            f"{rec.race_time_s:.2f} s ({how})")
+    if not check.ok:
+        return "\n".join([head, "MISMATCH: the re-simulation differs from the recording:",
+                          *(f"  {m}" for m in check.mismatches)])
+    same = ("bit-identical final state" if check.bit_identical else
+            "but the final body states differ in their last bits (another build of the physics?)")
+    return f"{head}\nOK: the re-simulation reproduces the distance and time ({same})"

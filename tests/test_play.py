@@ -1,0 +1,113 @@
+"""Human play and replay playback, headless: SDL's dummy video driver and posted key events."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame opens a display
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+
+import time  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from rlqwop.cli import main as cli_main  # noqa: E402
+from rlqwop.game.replay import load_replay, save_replay, verify  # noqa: E402
+from rlqwop.play import Pacer, play, play_replay  # noqa: E402
+
+KEYS = {"q": pygame.K_q, "w": pygame.K_w, "o": pygame.K_o, "p": pygame.K_p, "r": pygame.K_r,
+        "esc": pygame.K_ESCAPE}
+
+
+def script(events: dict[int, list[tuple[str, str]]]):
+    """An on_update hook posting ("down" | "up", key) events at the given updates."""
+    def on_update(update: int) -> None:
+        for kind, key in events.get(update, []):
+            kind = pygame.KEYDOWN if kind == "down" else pygame.KEYUP
+            pygame.event.post(pygame.event.Event(kind, key=KEYS[key]))
+    return on_update
+
+
+def test_play_records_the_held_keys_restarts_on_r_and_quits_on_escape(tmp_path):
+    events = {3: [("down", "q"), ("down", "o")], 20: [("up", "o"), ("down", "p")],
+              40: [("up", "q"), ("up", "p")], 50: [("down", "r")], 55: [("down", "w")],
+              80: [("down", "esc")]}
+    code = play(start="fresh", replay_dir=tmp_path, scale=0.5, max_updates=500, fps=None,
+                on_update=script(events))
+    assert code == 0
+    runs = sorted((load_replay(p) for p in tmp_path.iterdir()), key=lambda r: -r.result.updates)
+    assert [r.result.updates for r in runs] == [50, 30]  # R at update 50, Esc at update 80
+    first, second = runs
+    assert first.keys == ("",) * 3 + ("qo",) * 17 + ("qp",) * 20 + ("",) * 10
+    assert second.keys == ("",) * 5 + ("w",) * 25
+    for run in runs:
+        check = verify(run)
+        assert check.ok and check.bit_identical, check.mismatches
+    assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
+
+
+def test_a_fall_ends_the_run_and_saves_it_once(tmp_path, capsys):
+    events = {0: [("down", "q"), ("down", "o")]}
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=400, fps=None, on_update=script(events)) == 0
+    files = list(tmp_path.iterdir())
+    assert len(files) == 1
+    run = load_replay(files[0])
+    assert run.result.fallen and run.result.updates < 400  # saved when he fell, not at the quit
+    assert verify(run).ok
+    assert "(fell)" in capsys.readouterr().out
+
+
+def test_max_updates_ends_the_session_and_saves_the_run(tmp_path):
+    assert play(replay_dir=tmp_path / "new" / "dir", scale=0.25, max_updates=12, fps=None) == 0
+    (path,) = (tmp_path / "new" / "dir").iterdir()
+    run = load_replay(path)
+    assert run.result.updates == 12 and run.keys == ("",) * 12
+    assert run.options.start == "fresh"
+
+
+def test_play_replay_headless_and_in_a_window(tmp_path, capsys):
+    events = {0: [("down", "w"), ("down", "p")], 30: [("up", "w")]}
+    play(start="reset", replay_dir=tmp_path, scale=0.25, max_updates=60, fps=None, on_update=script(events))
+    (path,) = tmp_path.iterdir()
+    assert play_replay(path, headless=True) == 0
+    assert "OK: the re-simulation reproduces the distance and time" in capsys.readouterr().out
+    assert play_replay(path, scale=0.25, fps=None, hold_s=0) == 0
+    assert "bit-identical" in capsys.readouterr().out
+    assert cli_main(["replay", "--headless", str(path)]) == 0
+
+
+def test_play_replay_reports_a_mismatch_and_refuses_a_damaged_file(tmp_path, capsys):
+    play(replay_dir=tmp_path, scale=0.25, max_updates=30, fps=None)
+    (path,) = tmp_path.iterdir()
+    run = load_replay(path)
+    lie = tmp_path / "lie.qwopreplay"
+    save_replay(lie, replace(run, result=replace(run.result, distance_m=42.0)))
+    assert play_replay(lie, headless=True) == 1
+    out = capsys.readouterr().out
+    assert "MISMATCH" in out and "distance_m: recorded 42.0" in out
+    assert play_replay(lie, scale=0.25, fps=None, hold_s=0) == 1
+    broken = tmp_path / "broken.qwopreplay"
+    broken.write_bytes(path.read_bytes()[:100])
+    assert play_replay(broken, headless=True) == 2
+    assert "is damaged" in capsys.readouterr().err
+
+
+def test_pacer_holds_30_updates_per_second():
+    pacer = Pacer(30)
+    start = time.perf_counter()
+    for _ in range(15):
+        pacer.wait()
+    elapsed = time.perf_counter() - start
+    assert 15 / 30 - 0.005 <= elapsed < 2.0
+    free = Pacer(None)
+    start = time.perf_counter()
+    for _ in range(1000):
+        free.wait()
+    assert time.perf_counter() - start < 0.1
+
+
+def test_bad_scale_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="scale must be > 0"):
+        play(replay_dir=tmp_path, scale=0, max_updates=1, fps=None)
