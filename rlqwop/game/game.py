@@ -121,7 +121,7 @@ class Game:
             self._on_contact(contact)
         self._read_states = False
         torso_x = engine.torso_x()
-        if not self._fallen:
+        if not self._fallen and math.isfinite(torso_x):  # a non-finite camera has no floor
             self._camera_px = min(max((torso_x + spec.CAMERA_OFFSET_UNITS) * spec.PIXELS_PER_UNIT,
                                       spec.CAMERA_MIN_PX), spec.CAMERA_MAX_PX)
         if not self._landed:

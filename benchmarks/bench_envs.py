@@ -1,0 +1,288 @@
+"""Environment steps per second on one core: our envs, single and batched, beside their baselines.
+
+Measured in one run, on one machine, with pre-drawn random actions (the policy's cost is not
+included) and action_repeat=1 unless stated, so that an agent step is one game update:
+
+* floor: ``Game().engine.bare_step()`` (world.Step of a fresh runner, which soon rests and sleeps),
+  world.Step's share inside a random-key workload, and ``Game.step`` with random keys (physics plus
+  the game's rules, resets included);
+* ours: each id made by ``gymnasium.make``, and the native vector env at 1, 16 and 64 races;
+* Gymnasium's SyncVectorEnv and AsyncVectorEnv over our single env.
+
+Each number is the median of ``--repeats`` runs. BLAS and OpenMP are pinned to one thread, so a
+single-process number is per core; AsyncVectorEnv uses one process per race, and its "per core"
+column divides by the cores it could use.
+
+    python benchmarks/bench_envs.py            # about 3 minutes
+    python benchmarks/bench_envs.py --quick    # a smoke run
+    python benchmarks/bench_envs.py --profile  # cProfile of the native 64-race qwop-v0 instead
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import datetime  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+import warnings  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)  # SWIG types in Box2D's import
+
+import gymnasium as gym  # noqa: E402
+
+import rlqwop  # noqa: E402,F401
+from rlqwop.envs.actions import DISCRETE_KEYS  # noqa: E402
+from rlqwop.game import Game, spec  # noqa: E402
+
+FRAME_OPTIONS = {"qwop-v0": {}, "frame-qwop-v0": {}, "multi-frame-qwop-v0": {}}
+
+
+def cpu_name() -> str:
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def median_rate(run, steps: int, repeats: int) -> tuple[float, float]:
+    """Medians over ``repeats`` runs of ``run(steps)``: steps per wall-clock second and per
+    CPU second of this process (the per-core rate; it is not inflated by other processes
+    sharing the cores, though they still cost it cache)."""
+    run(max(steps // 10, 1))  # warm-up: imports, compiles, first allocations
+    wall, cpu = [], []
+    for _ in range(repeats):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        done = run(steps)
+        wall.append(done / (time.perf_counter() - start))
+        cpu.append(done / max(time.process_time() - start_cpu, 1e-9))
+    return statistics.median(wall), statistics.median(cpu)
+
+
+# --- floors ----------------------------------------------------------------------------------
+ENGINE = "box2d"  # --engine sets it for every game and environment below
+
+
+def bare_step_runner():
+    engine = Game(engine=ENGINE).engine
+
+    def run(steps):
+        for _ in range(steps):
+            engine.bare_step()
+        return steps
+    return run
+
+
+def _time_world_step(engine, spent: list[float]) -> None:
+    """Make ``engine.step`` add the time of its world.Step call to ``spent[0]``."""
+    def timed_step():
+        engine.listener.begins = []
+        world_step = engine.world.Step  # looked up per call: every reset builds a new world
+        start = time.process_time()  # CPU time: a preemption inside the call is not counted
+        world_step(spec.TIME_STEP, spec.VELOCITY_ITERATIONS, spec.POSITION_ITERATIONS)
+        spent[0] += time.process_time() - start
+        return engine.listener.begins
+    engine.step = timed_step
+
+
+def game_step_runner(num: int = 16, seed: int = 0, physics_only: bool = False):
+    """Game.step over ``num`` games with random keys, resetting ended games (as the envs do)."""
+    games = [Game(engine=ENGINE) for _ in range(num)]
+    rng = np.random.default_rng(seed)
+    spent = [0.0]
+    if physics_only:
+        for game in games:
+            _time_world_step(game.engine, spent)
+
+    def run(steps):
+        rounds = max(steps // num, 1)
+        for row in rng.integers(0, 9, (rounds, num)).tolist():
+            for game, a in zip(games, row):
+                if game.ended:
+                    game.reset()
+                else:
+                    game.step(DISCRETE_KEYS[a])
+        return rounds * num
+    return run, spent
+
+
+# --- environments ----------------------------------------------------------------------------
+def single_runner(env_id: str, **options):
+    env = gym.make(env_id, action_repeat=1, engine=ENGINE, **options)
+    env.reset(seed=0)
+    rng = np.random.default_rng(0)
+
+    def run(steps):
+        actions = rng.integers(0, 9, steps).tolist()
+        for a in actions:
+            _, _, terminated, truncated, _ = env.step(a)
+            if terminated or truncated:
+                env.reset()
+        return steps
+    return run, env
+
+
+def vector_runner(env_id: str, num: int, mode: str, action_repeat: int = 1, **options):
+    envs = gym.make_vec(env_id, num_envs=num, vectorization_mode=mode, action_repeat=action_repeat,
+                        engine=ENGINE, **options)
+    envs.reset(seed=0)
+    rng = np.random.default_rng(0)
+
+    def run(steps):
+        rounds = max(steps // num, 1)
+        actions = rng.integers(0, 9, (rounds, num))
+        for row in actions:
+            envs.step(row)
+        return rounds * num
+    return run, envs
+
+
+def physics_share(args, steps: int, add) -> None:
+    """world.Step's own CPU time inside the random-key Game.step workload."""
+    run, spent = game_step_runner(physics_only=True)
+    results = []
+    for _ in range(args.repeats):
+        spent[0] = 0.0
+        start = time.process_time()
+        done = run(steps)
+        results.append((done / spent[0], spent[0] / (time.process_time() - start)))
+    rate = statistics.median(r for r, _ in results)
+    share = statistics.median(s for _, s in results)
+    add("world.Step", "inside random-key Game.step", (rate, rate),
+        note=f"CPU time per call: {1e6 / rate:.1f} us, {100 * share:.0f}% of the loop's CPU time")
+
+
+def measure(args) -> list[tuple[str, str, float, float, str]]:
+    """Rows of (what, variant, steps/s wall clock, steps/s per core, note)."""
+    cores = os.cpu_count() or 1
+    rows = []
+    base = args.steps
+
+    def add(what, variant, rates, note=""):
+        wall, per_core = rates
+        rows.append((what, variant, wall, per_core, note))
+        print(f"  {what:20s} {variant:30s} {wall:10.0f} {per_core:10.0f}  {note}", flush=True)
+
+    print("floors", flush=True)
+    if ENGINE == "box2d":  # the other engines have no world.Step to time
+        add("world.Step", "bare_step(), fresh runner",
+            median_rate(bare_step_runner(), 4 * base, args.repeats),
+            note="a fresh runner soon sleeps: not a floor for a moving runner")
+        physics_share(args, base, add)
+    run, _ = game_step_runner()
+    run, _ = game_step_runner()
+    add("Game.step", "random keys, resets", median_rate(run, base, args.repeats),
+        note="physics + rules, no env")
+
+    for env_id in args.ids:
+        frames = env_id != "qwop-v0"
+        steps = base // 4 if frames else base
+        print(env_id, flush=True)
+        run, env = single_runner(env_id)
+        add(env_id, "gymnasium.make (wrapped)", median_rate(run, steps, args.repeats))
+        env.close()
+        for num in args.nums:
+            run, envs = vector_runner(env_id, num, "vector_entry_point")
+            add(env_id, f"native vector, {num} envs", median_rate(run, steps, args.repeats))
+            envs.close()
+        if not frames:
+            run, envs = vector_runner(env_id, 64, "vector_entry_point", action_repeat=4)
+            wall, per_core = median_rate(run, steps // 2, args.repeats)
+            add(env_id, "native vector, 64, repeat 4", (wall, per_core),
+                note=f"{4 * per_core:,.0f} updates per CPU second (default action_repeat)")
+            envs.close()
+        for num in args.sync_nums:
+            run, envs = vector_runner(env_id, num, "sync")
+            add(env_id, f"SyncVectorEnv, {num} envs", median_rate(run, steps, args.repeats))
+            envs.close()
+        for num in args.async_nums:
+            run, envs = vector_runner(env_id, num, "async")
+            wall, _ = median_rate(run, steps, args.repeats)  # the workers' CPU is not ours
+            used = min(num, cores)
+            add(env_id, f"AsyncVectorEnv, {num} procs", (wall, wall / used),
+                note=f"{num} worker processes on {cores} cores; per core = wall / {used}")
+            envs.close()
+    return rows
+
+
+def report(rows, args, load_before, load_after) -> str:
+    import Box2D
+
+    lines = [
+        f"# rlqwop environment throughput, {datetime.datetime.now().isoformat(timespec='minutes')}",
+        "",
+        f"Machine: {cpu_name()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}, numpy {np.__version__}, gymnasium {gym.__version__}, "
+        f"Box2D {Box2D.__version__}.",
+        f"Load average before/after: {load_before:.2f} / {load_after:.2f} "
+        f"(other processes share the cores when it exceeds 1).",
+        f"Engine {ENGINE!r}. Median of {args.repeats} runs; action_repeat=1 unless stated; random "
+        "actions drawn beforehand; BLAS/OpenMP pinned to 1 thread.",
+        "",
+        "| what | variant | steps/s (wall) | steps/s per core (CPU time) | note |",
+        "|---|---|---:|---:|---|",
+    ]
+    for what, variant, rate, per_core, note in rows:
+        lines.append(f"| {what} | {variant} | {rate:,.0f} | {per_core:,.0f} | {note} |")
+    return "\n".join(lines)
+
+
+def profile(args) -> None:
+    import cProfile
+    import pstats
+
+    run, envs = vector_runner("qwop-v0", 64, "vector_entry_point")
+    run(640)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run(args.steps * 4)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=20000, help="agent steps per timed run")
+    parser.add_argument("--repeats", type=int, default=5, help="timed runs per number (median)")
+    parser.add_argument("--ids", nargs="+", default=list(FRAME_OPTIONS), help="environment ids")
+    parser.add_argument("--nums", nargs="+", type=int, default=[1, 16, 64],
+                        help="race counts for the native vector env")
+    parser.add_argument("--sync-nums", nargs="+", type=int, default=[16, 64])
+    parser.add_argument("--async-nums", nargs="+", type=int, default=[2, 16])
+    parser.add_argument("--quick", action="store_true", help="short runs, for a smoke test")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile the native 64-race qwop-v0 instead of benchmarking")
+    parser.add_argument("--markdown", help="also write the table to this file")
+    parser.add_argument("--engine", default="box2d", help="the physics engine of every game")
+    args = parser.parse_args(argv)
+    global ENGINE
+    ENGINE = args.engine
+    if args.quick:
+        args.steps, args.repeats = 2000, 1
+    if args.profile:
+        profile(args)
+        return 0
+    load_before = os.getloadavg()[0]
+    rows = measure(args)
+    text = report(rows, args, load_before, os.getloadavg()[0])
+    print()
+    print(text)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
