@@ -67,4 +67,8 @@ def make_engine(name: str) -> Engine:
         from rlqwop.game.box2d_engine import Box2DEngine
 
         return Box2DEngine()
-    raise ValueError(f"unknown physics engine {name!r}; choose one of: 'box2d'")
+    if name == "fast":
+        from rlqwop.game.fast.engine import FastEngine
+
+        return FastEngine()
+    raise ValueError(f"unknown physics engine {name!r}; choose one of: 'box2d', 'fast'")

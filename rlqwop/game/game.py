@@ -93,7 +93,8 @@ class Game:
         if velocities is not None:
             engine.set_velocities(np.asarray(velocities, dtype=np.float64))
         if self.start == "fresh":
-            engine.add_head_torque(spec.initial_head_torque(self.preclick_updates))
+            for _ in range(self.preclick_updates):  # one term per update, as the game sums them
+                engine.add_head_torque(spec.head_torque_term(engine.head_angle()))
         else:
             self._update("", "")
             self.updates = 0

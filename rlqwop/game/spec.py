@@ -200,9 +200,3 @@ def fingerprint() -> str:
                  CALF_SPEEDS, HIP_LIMITS, HEAD_TORQUE_GAIN, HEAD_TORQUE_OFFSET, RAGDOLL_MOTOR_OFF,
                  RAGDOLL_LIMIT_OFF, FINISH_X, JUMP_X))
     return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def initial_head_torque(preclick_updates: int = 1) -> float:
-    """Head torque accumulated before the first physics step of a fresh page load [realgame]."""
-    return preclick_updates * head_torque_term(BODIES[HEAD].angle)
-

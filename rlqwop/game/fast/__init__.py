@@ -1,0 +1,43 @@
+"""The fast engine: the real game's Box2D port, re-written as an array kernel over N games.
+
+``FastWorlds`` steps N games at once; ``FastEngine`` is one game behind the game's ``Engine``
+interface (``Game(engine="fast")``). See docs/ENGINE.md for the design.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+
+def _drop_stale_kernel_cache() -> None:
+    """Delete numba's on-disk cache of this package when the layout or the spec changed.
+
+    numba keys its cache on each function's own source file, but the kernel bakes in the tables
+    and field indices of ``layout.py`` (built from ``spec.py``) as constants; an edit there would
+    otherwise leave stale machine code in use.
+    """
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(here.glob("*.py")) + [here.parent / "spec.py"]:
+        digest.update(path.read_bytes())
+    cache = here / "__pycache__"
+    stamp = cache / "kernel-sources.sha256"
+    try:
+        if stamp.exists() and stamp.read_text() == digest.hexdigest():
+            return
+        cache.mkdir(exist_ok=True)
+        for pattern in ("*.nbi", "*.nbc"):
+            for stale in cache.glob(pattern):
+                stale.unlink()
+        stamp.write_text(digest.hexdigest())
+    except OSError:  # a read-only install: numba then caches elsewhere or not at all
+        pass
+
+
+_drop_stale_kernel_cache()
+
+from rlqwop.game.fast.engine import FastEngine  # noqa: E402
+from rlqwop.game.fast.world import FastWorlds  # noqa: E402
+
+__all__ = ["FastEngine", "FastWorlds"]

@@ -1,0 +1,169 @@
+"""Solving an island (Box2D 2.1a ``b2Island.Solve``), alone or two games' islands in lockstep.
+
+An island's bodies, contacts and joints are lists in the game's scratch row starting at ``lists``
+(bodies at ``lists``, contacts at ``lists + N_BODY``, joints at ``lists + N_BODY + N_PAIR``).
+
+``solve_pair`` runs two games' runner islands side by side: the same phases in the same order for
+each game, interleaved joint by joint. Each game sees exactly the operations ``solve`` would do, so
+the results are the same bits; the interleaving only gives the processor two independent
+dependency chains to overlap (the Gauss-Seidel sweeps are otherwise one long chain). It requires
+both islands to have the same joint list, which every awake runner island has unless the hurdle
+has joined it (contacts push only static bodies onto the island search's stack).
+"""
+
+from __future__ import annotations
+
+import math
+
+from numba import njit
+
+from rlqwop.game.fast import contacts, joints
+from rlqwop.game.fast.layout import (
+    A0, ANG, ANGULAR_SLEEP_TOLERANCE, C0X, C0Y, CX, CY, DT, FX, FY, GRAVITY_Y, INV_DT, K_DYNAMIC,
+    K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE, LINEAR_SLOP, MAX_ROTATION, MAX_ROTATION_SQUARED,
+    MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, MAX_VALUE, N_BODY, N_JOINT, N_PAIR, POSITION_ITERATIONS, R0C,
+    R0S, SLEEP, TIME_TO_SLEEP, TORQUE, VELOCITY_ITERATIONS, VX, VY, W,
+)
+
+_LIN_TOL_SQ = LINEAR_SLEEP_TOLERANCE * LINEAR_SLEEP_TOLERANCE
+_ANG_TOL_SQ = ANGULAR_SLEEP_TOLERANCE * ANGULAR_SLEEP_TOLERANCE
+BODIES, CONTACTS, JOINTS = 0, N_BODY, N_BODY + N_PAIR  # offsets of the lists
+LISTS = N_BODY + N_PAIR + N_JOINT  # one island's lists
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
+    """Integrate velocities; set up and warm-start the contact and joint constraints."""
+    dt = DT
+    for k in range(nb):
+        i = s[at + BODIES + k]
+        if bt[i, K_DYNAMIC] == 0.0:
+            continue
+        b[i, VX] += dt * (0.0 + bt[i, K_INVMASS] * b[i, FX])
+        b[i, VY] += dt * (GRAVITY_Y + bt[i, K_INVMASS] * b[i, FY])
+        b[i, W] += dt * bt[i, K_INVI] * b[i, TORQUE]
+    for k in range(nc):
+        contacts.initialize(b, c, bt, s[at + CONTACTS + k])
+    for k in range(nc):
+        contacts.warm_start(b, c, bt, s[at + CONTACTS + k], dt_ratio)
+    for k in range(nj):
+        joints.init_velocity(b, j, jt, bt, s[at + JOINTS + k], dt)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _contact_sweep(b, c, s, bt, at, nc):
+    for k in range(nc):
+        contacts.solve_velocity(b, c, bt, s[at + CONTACTS + k])
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _integrate(b, c, s, bt, at, nb, nc):
+    """Keep the impulses for warm starting; integrate positions with the speed clamps."""
+    dt, inv_dt = DT, INV_DT
+    for k in range(nc):
+        contacts.finalize(c, s[at + CONTACTS + k])
+    for k in range(nb):
+        i = s[at + BODIES + k]
+        if bt[i, K_DYNAMIC] == 0.0:
+            continue
+        tx = dt * b[i, VX]
+        ty = dt * b[i, VY]
+        if tx * tx + ty * ty > MAX_TRANSLATION_SQUARED:
+            length = math.sqrt(b[i, VX] * b[i, VX] + b[i, VY] * b[i, VY])
+            inv_length = 1.0 / length
+            b[i, VX] *= inv_length
+            b[i, VY] *= inv_length
+            b[i, VX] *= MAX_TRANSLATION * inv_dt
+            b[i, VY] *= MAX_TRANSLATION * inv_dt
+        rotation = dt * b[i, W]
+        if rotation * rotation > MAX_ROTATION_SQUARED:
+            b[i, W] = -MAX_ROTATION * inv_dt if b[i, W] < 0.0 else MAX_ROTATION * inv_dt
+        b[i, C0X] = b[i, CX]
+        b[i, C0Y] = b[i, CY]
+        b[i, A0] = b[i, ANG]
+        b[i, R0C], b[i, R0S] = joints.rot(b, i)
+        b[i, CX] += dt * b[i, VX]
+        b[i, CY] += dt * b[i, VY]
+        b[i, ANG] += dt * b[i, W]
+        joints.sync_transform(b, i)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _contacts_positioned(b, c, s, bt, at, nc):
+    """One position pass over the contacts; True when no contact is deeper than the slop."""
+    min_sep = 0.0
+    for k in range(nc):
+        sep = contacts.solve_position(b, c, bt, s[at + CONTACTS + k])
+        min_sep = min_sep if min_sep < sep else sep
+    return min_sep > -1.5 * LINEAR_SLOP
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _sleep(b, s, bt, at, nb):
+    """The island sleeps when all its bodies have been slow for TIME_TO_SLEEP."""
+    min_sleep = MAX_VALUE
+    for k in range(nb):
+        i = s[at + BODIES + k]
+        if bt[i, K_DYNAMIC] == 0.0:
+            continue
+        if b[i, W] * b[i, W] > _ANG_TOL_SQ or b[i, VX] * b[i, VX] + b[i, VY] * b[i, VY] > _LIN_TOL_SQ:
+            b[i, SLEEP] = 0.0
+            min_sleep = 0.0
+        else:
+            b[i, SLEEP] += DT
+            min_sleep = min_sleep if min_sleep < b[i, SLEEP] else b[i, SLEEP]
+    return min_sleep >= TIME_TO_SLEEP
+
+
+@njit(cache=True, _nrt=False)
+def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
+    """Solve one island; True when it falls asleep (the caller zeroes its bodies)."""
+    _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio)
+    for _ in range(VELOCITY_ITERATIONS):
+        for k in range(nj):
+            joints.solve_velocity(b, j, jt, bt, s[at + JOINTS + k], DT, INV_DT)
+        _contact_sweep(b, c, s, bt, at, nc)
+    _integrate(b, c, s, bt, at, nb, nc)
+    for _ in range(POSITION_ITERATIONS):
+        contacts_ok = _contacts_positioned(b, c, s, bt, at, nc)
+        joints_ok = True
+        for k in range(nj):
+            ok = joints.solve_position(b, j, jt, bt, s[at + JOINTS + k])
+            joints_ok = joints_ok and ok
+        if contacts_ok and joints_ok:
+            break
+    return _sleep(b, s, bt, at, nb)
+
+
+@njit(cache=True, _nrt=False)
+def solve_pair(b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, at, nb0, nc0, nb1, nc1, nj, ratio0, ratio1):
+    """Two games' islands with the same joint list, in lockstep; (asleep 0, asleep 1)."""
+    _begin(b0, j0, c0, s0, bt, jt, at, nb0, nc0, nj, ratio0)
+    _begin(b1, j1, c1, s1, bt, jt, at, nb1, nc1, nj, ratio1)
+    for _ in range(VELOCITY_ITERATIONS):
+        for k in range(nj):
+            joint = s0[at + JOINTS + k]
+            joints.solve_velocity(b0, j0, jt, bt, joint, DT, INV_DT)
+            joints.solve_velocity(b1, j1, jt, bt, joint, DT, INV_DT)
+        _contact_sweep(b0, c0, s0, bt, at, nc0)
+        _contact_sweep(b1, c1, s1, bt, at, nc1)
+    _integrate(b0, c0, s0, bt, at, nb0, nc0)
+    _integrate(b1, c1, s1, bt, at, nb1, nc1)
+    done0 = done1 = False
+    for _ in range(POSITION_ITERATIONS):
+        contacts_ok0 = done0 or _contacts_positioned(b0, c0, s0, bt, at, nc0)
+        contacts_ok1 = done1 or _contacts_positioned(b1, c1, s1, bt, at, nc1)
+        joints_ok0 = joints_ok1 = True
+        for k in range(nj):
+            joint = s0[at + JOINTS + k]
+            if not done0:
+                ok = joints.solve_position(b0, j0, jt, bt, joint)
+                joints_ok0 = joints_ok0 and ok
+            if not done1:
+                ok = joints.solve_position(b1, j1, jt, bt, joint)
+                joints_ok1 = joints_ok1 and ok
+        done0 = done0 or (contacts_ok0 and joints_ok0)
+        done1 = done1 or (contacts_ok1 and joints_ok1)
+        if done0 and done1:
+            break
+    return _sleep(b0, s0, bt, at, nb0), _sleep(b1, s1, bt, at, nb1)

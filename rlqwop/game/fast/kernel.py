@@ -1,0 +1,428 @@
+"""One physics step of one game, and the batched drivers that run it over N games.
+
+``step_game`` is the whole of the port's ``world.step(0.04, 5, 5)`` for one game: update the
+contacts (Box2D 2.1a ``Collide``), build the islands by depth-first search over contacts and
+joints and solve each one (``island.py``), then synchronise the moved fixtures with the
+broad-phase and create the contacts of newly overlapping fat AABBs. It reads and writes only its
+own game's rows of the state arrays and never allocates, so the same function is one GPU thread's
+work (see docs/ENGINE.md). On the CPU, ``step_all`` steps the games two at a time
+(``step_two_games``: the same operations, the two runner islands solved in lockstep so that the
+processor overlaps them) and ``step_all_parallel`` spreads those pairs over cores.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+from rlqwop.game.fast import island, joints
+from rlqwop.game.fast.collide import collide_boxes, world_points
+from rlqwop.game.fast.layout import (
+    AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
+    BODY_PAIRS, C0X, C0Y, CX, CY, C_COUNT, C_LNX, C_LNY, C_LPX, C_LPY, C_POINT, C_TYPE, DT,
+    EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, FX, FY, F_EXISTS,
+    F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JK_A, JK_B,
+    JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
+    PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, SLEEP, TORQUE, TRACK0,
+    VX, VY, W,
+)
+
+# scratch regions of one game's int64 scratch row
+S_ORDER = 0
+S_STACK = S_ORDER + N_PAIR
+S_MOVED = S_STACK + N_BODY
+S_TMP = S_MOVED + N_BODY
+S_ISLAND = S_TMP + N_PAIR  # the island being built: bodies, contacts, joints (island.LISTS)
+S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island, kept for a lockstep solve
+S_DEFERRED_COUNTS = S_DEFERRED + island.LISTS  # its body, contact and joint counts
+SCRATCH = S_DEFERRED_COUNTS + 3
+
+
+# --- geometry helpers --------------------------------------------------------------------------
+@njit(cache=True, _nrt=False)
+def box_aabb(bt, i, x, y, c, s):
+    """The port's polygon AABB at transform (x, y, c, s), grown by the skin radius."""
+    hx, hy = bt[i, K_HX], bt[i, K_HY]
+    lx = x + (c * -hx - s * -hy)
+    ly = y + (s * -hx + c * -hy)
+    ux, uy = lx, ly
+    for k in range(1, 4):
+        vx = hx if k == 1 or k == 2 else -hx
+        vy = hy if k >= 2 else -hy
+        px = x + (c * vx - s * vy)
+        py = y + (s * vx + c * vy)
+        lx = lx if lx < px else px
+        ly = ly if ly < py else py
+        ux = ux if ux > px else px
+        uy = uy if uy > py else py
+    r = POLYGON_RADIUS
+    return lx - r, ly - r, ux + r, uy + r
+
+
+@njit(cache=True, _nrt=False)
+def _overlap(b, ia, ib, base):
+    """AABB overlap of bodies ia and ib; base selects the swept (AABB_LX) or fat (FAT_LX) box."""
+    if b[ia, base] - b[ib, base + 2] > 0.0 or b[ia, base + 1] - b[ib, base + 3] > 0.0:
+        return False
+    if b[ib, base] - b[ia, base + 2] > 0.0 or b[ib, base + 1] - b[ia, base + 3] > 0.0:
+        return False
+    return True
+
+
+@njit(cache=True, _nrt=False)
+def set_awake(b, i):
+    b[i, AWAKE] = 1.0
+    b[i, SLEEP] = 0.0
+
+
+@njit(cache=True, _nrt=False)
+def set_asleep(b, i):
+    b[i, AWAKE] = 0.0
+    b[i, SLEEP] = 0.0
+    b[i, VX] = 0.0
+    b[i, VY] = 0.0
+    b[i, W] = 0.0
+    b[i, FX] = 0.0
+    b[i, FY] = 0.0
+    b[i, TORQUE] = 0.0
+
+
+# --- broad-phase -------------------------------------------------------------------------------
+@njit(cache=True, _nrt=False)
+def move_proxy(b, i, lx, ly, ux, uy, dx, dy):
+    """Store the fixture's AABB; re-fatten the proxy if it left its fat AABB. True if moved."""
+    b[i, AABB_LX], b[i, AABB_LY], b[i, AABB_UX], b[i, AABB_UY] = lx, ly, ux, uy
+    if b[i, FAT_LX] <= lx and b[i, FAT_LY] <= ly and ux <= b[i, FAT_UX] and uy <= b[i, FAT_UY]:
+        return False
+    ex = AABB_EXTENSION + AABB_MULTIPLIER * (dx if dx > 0 else -dx)
+    ey = AABB_EXTENSION + AABB_MULTIPLIER * (dy if dy > 0 else -dy)
+    b[i, FAT_LX] = lx - ex
+    b[i, FAT_LY] = ly - ey
+    b[i, FAT_UX] = ux + ex
+    b[i, FAT_UY] = uy + ey
+    return True
+
+
+@njit(cache=True, _nrt=False)
+def find_new_contacts(b, c, pf, gs, scratch, moved_count):
+    """Create the contacts of every moved proxy's new fat-AABB overlaps, in move order."""
+    for m in range(moved_count):
+        q = scratch[S_MOVED + m]
+        for slot in range(BODY_PAIRS.shape[1]):
+            p = BODY_PAIRS[q, slot]
+            if p < 0:
+                break
+            if pf[p, F_EXISTS] != 0.0:
+                continue
+            if _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX):
+                gs[G_STAMP] += 1.0
+                pf[p, F_EXISTS] = 1.0
+                pf[p, F_STAMP] = gs[G_STAMP]
+                pf[p, F_TOUCHING] = 0.0
+                c[p, C_COUNT] = 0.0
+
+
+@njit(cache=True, _nrt=False)
+def _newest_first(pf, scratch, start, candidates, row):
+    """Existing contacts among ``candidates[row]`` into scratch[start:], newest first."""
+    n = 0
+    for slot in range(candidates.shape[1]):
+        p = candidates[row, slot]
+        if p < 0:
+            break
+        if pf[p, F_EXISTS] == 0.0:
+            continue
+        k = n
+        while k > 0 and pf[scratch[start + k - 1], F_STAMP] < pf[p, F_STAMP]:
+            scratch[start + k] = scratch[start + k - 1]
+            k -= 1
+        scratch[start + k] = p
+        n += 1
+    return n
+
+
+# --- contact update (Collide) ------------------------------------------------------------------
+@njit(cache=True, _nrt=False)
+def _update_contact(b, c, pf, gs, ev, bt, p):
+    ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
+    was = pf[p, F_TOUCHING] != 0.0
+    old_count = int(c[p, C_COUNT])
+    o0id, o0n, o0t = c[p, C_POINT + P_ID], c[p, C_POINT + P_NI], c[p, C_POINT + P_TI]
+    o1id, o1n, o1t = c[p, C_POINT + PS + P_ID], c[p, C_POINT + PS + P_NI], c[p, C_POINT + PS + P_TI]
+    count = 0
+    if _overlap(b, ia, ib, AABB_LX):
+        ca, sa = joints.rot(b, ia)
+        cb, sb = joints.rot(b, ib)
+        m = collide_boxes(b[ia, CX], b[ia, CY], ca, sa, bt[ia, K_HX], bt[ia, K_HY],
+                          b[ib, CX], b[ib, CY], cb, sb, bt[ib, K_HX], bt[ib, K_HY],
+                          POLYGON_RADIUS + POLYGON_RADIUS)
+        count = m[0]
+        c[p, C_TYPE], c[p, C_LNX], c[p, C_LNY], c[p, C_LPX], c[p, C_LPY] = m[1], m[2], m[3], m[4], m[5]
+        for k in range(count):
+            base = C_POINT + k * PS
+            key = m[8] if k == 0 else m[11]
+            c[p, base + P_LX] = m[6] if k == 0 else m[9]
+            c[p, base + P_LY] = m[7] if k == 0 else m[10]
+            c[p, base + P_ID] = key
+            ni = ti = 0.0
+            if old_count > 0 and o0id == key:
+                ni, ti = o0n, o0t
+            elif old_count > 1 and o1id == key:
+                ni, ti = o1n, o1t
+            c[p, base + P_NI] = ni
+            c[p, base + P_TI] = ti
+    c[p, C_COUNT] = count
+    touching = count > 0
+    if touching != was:
+        set_awake(b, ia)
+        set_awake(b, ib)
+    pf[p, F_TOUCHING] = 1.0 if touching else 0.0
+    if touching and not was and TRACK0 <= ia < TRACK0 + 3 and ib < N_RUNNER:
+        n = int(gs[G_EVENTS])
+        gs[G_EVENTS] = n + 1
+        if n < MAX_EVENTS:
+            ca, sa = joints.rot(b, ia)
+            cb, sb = joints.rot(b, ib)
+            nx, ny, x0, y0, x1, y1 = world_points(
+                c[p, C_TYPE], c[p, C_LNX], c[p, C_LNY], c[p, C_LPX], c[p, C_LPY], count,
+                c[p, C_POINT + P_LX], c[p, C_POINT + P_LY], c[p, C_POINT + PS + P_LX],
+                c[p, C_POINT + PS + P_LY], b[ia, CX], b[ia, CY], ca, sa,
+                POLYGON_RADIUS, b[ib, CX], b[ib, CY], cb, sb, POLYGON_RADIUS)
+            ev[n, EVENT_BODY] = ib
+            ev[n, EVENT_TRACK_IS_A] = 1.0
+            ev[n, EVENT_MAX_X] = x0 if count == 1 or x0 > x1 else x1
+
+
+@njit(cache=True, _nrt=False)
+def collide(b, c, pf, gs, ev, scratch, bt):
+    # the world's contact list is newest first
+    n = 0
+    for p in range(N_PAIR):
+        if pf[p, F_EXISTS] == 0.0:
+            continue
+        k = n
+        while k > 0 and pf[scratch[S_ORDER + k - 1], F_STAMP] < pf[p, F_STAMP]:
+            scratch[S_ORDER + k] = scratch[S_ORDER + k - 1]
+            k -= 1
+        scratch[S_ORDER + k] = p
+        n += 1
+    for k in range(n):
+        p = scratch[S_ORDER + k]
+        ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
+        if b[ia, AWAKE] == 0.0 and b[ib, AWAKE] == 0.0:
+            continue
+        if not _overlap(b, ia, ib, FAT_LX):
+            pf[p, F_EXISTS] = 0.0
+            pf[p, F_TOUCHING] = 0.0
+            c[p, C_COUNT] = 0.0
+            continue
+        _update_contact(b, c, pf, gs, ev, bt, p)
+
+
+# --- islands -----------------------------------------------------------------------------------
+@njit(cache=True, _nrt=False)
+def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
+    """Build the islands by depth-first search and solve them, in the port's order.
+
+    With ``defer``, the runner's island (11 joints: the hurdle is not in it) is left unsolved, its
+    lists kept at S_DEFERRED for ``solve_deferred`` or a lockstep ``island.solve_pair``; returns
+    whether that happened. Islands share no bodies, so solving one later changes nothing.
+    """
+    for i in range(N_BODY):
+        b[i, ISLAND] = 0.0
+    for p in range(N_PAIR):
+        pf[p, F_ISLAND] = 0.0
+    for k in range(N_JOINT):
+        j[k, J_ISLAND] = 0.0
+    deferred = False
+    bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
+    for seed in BODY_LIST:
+        if b[seed, ISLAND] != 0.0 or b[seed, AWAKE] == 0.0 or bt[seed, K_DYNAMIC] == 0.0:
+            continue
+        nb = nc = nj = 0
+        scratch[S_STACK] = seed
+        top = 1
+        b[seed, ISLAND] = 1.0
+        while top > 0:
+            top -= 1
+            i = scratch[S_STACK + top]
+            scratch[bodies + nb] = i
+            nb += 1
+            if b[i, AWAKE] == 0.0:
+                set_awake(b, i)
+            if bt[i, K_DYNAMIC] == 0.0:
+                continue  # islands do not grow through static bodies
+            n = _newest_first(pf, scratch, S_TMP, BODY_PAIRS, i)
+            for t in range(n):
+                p = scratch[S_TMP + t]
+                if pf[p, F_ISLAND] != 0.0 or pf[p, F_TOUCHING] == 0.0:
+                    continue
+                scratch[contacts_at + nc] = p
+                nc += 1
+                pf[p, F_ISLAND] = 1.0
+                other = PAIR_TABLE[p, 0] + PAIR_TABLE[p, 1] - i
+                if b[other, ISLAND] != 0.0:
+                    continue
+                scratch[S_STACK + top] = other
+                top += 1
+                b[other, ISLAND] = 1.0
+            for slot in range(JOINTS_OF.shape[1]):
+                k = JOINTS_OF[i, slot]
+                if k < 0:
+                    break
+                if j[k, J_ISLAND] != 0.0:
+                    continue
+                scratch[joints_at + nj] = k
+                nj += 1
+                j[k, J_ISLAND] = 1.0
+                other = int(jt[k, JK_A]) + int(jt[k, JK_B]) - i
+                if b[other, ISLAND] != 0.0:
+                    continue
+                scratch[S_STACK + top] = other
+                top += 1
+                b[other, ISLAND] = 1.0
+        for k in range(nb):
+            if bt[scratch[bodies + k], K_DYNAMIC] == 0.0:
+                b[scratch[bodies + k], ISLAND] = 0.0  # static bodies may join later islands
+        if defer and not deferred and nj == N_JOINT - 1:
+            for k in range(island.LISTS):
+                scratch[S_DEFERRED + k] = scratch[S_ISLAND + k]
+            scratch[S_DEFERRED_COUNTS] = nb
+            scratch[S_DEFERRED_COUNTS + 1] = nc
+            scratch[S_DEFERRED_COUNTS + 2] = nj
+            deferred = True
+        elif island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio):
+            for k in range(nb):
+                set_asleep(b, scratch[bodies + k])
+    return deferred
+
+
+@njit(cache=True, _nrt=False)
+def solve_deferred(b, j, c, scratch, bt, jt, dt_ratio):
+    nb, nc, nj = scratch[S_DEFERRED_COUNTS], scratch[S_DEFERRED_COUNTS + 1], scratch[S_DEFERRED_COUNTS + 2]
+    if island.solve(b, j, c, scratch, bt, jt, S_DEFERRED, nb, nc, nj, dt_ratio):
+        for k in range(nb):
+            set_asleep(b, scratch[S_DEFERRED + island.BODIES + k])
+
+
+@njit(cache=True, _nrt=False)
+def synchronize(b, c, pf, gs, scratch, bt):
+    """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts."""
+    moved = 0
+    for i in BODY_LIST:
+        if b[i, AWAKE] == 0.0 or bt[i, K_DYNAMIC] == 0.0:
+            continue
+        l1x, l1y, u1x, u1y = box_aabb(bt, i, b[i, C0X], b[i, C0Y], b[i, R0C], b[i, R0S])
+        c2, s2 = joints.rot(b, i)
+        l2x, l2y, u2x, u2y = box_aabb(bt, i, b[i, CX], b[i, CY], c2, s2)
+        if move_proxy(b, i, min(l1x, l2x), min(l1y, l2y), max(u1x, u2x), max(u1y, u2y),
+                      b[i, CX] - b[i, C0X], b[i, CY] - b[i, C0Y]):
+            scratch[S_MOVED + moved] = i
+            moved += 1
+    find_new_contacts(b, c, pf, gs, scratch, moved)
+
+
+# --- the step ----------------------------------------------------------------------------------
+@njit(cache=True, _nrt=False)
+def step_game(b, j, c, pf, gs, ev, scratch, bt, jt):
+    """One ``world.step(0.04, 5, 5)`` of one game."""
+    dt_ratio = gs[G_INV_DT0] * DT
+    gs[G_EVENTS] = 0.0
+    collide(b, c, pf, gs, ev, scratch, bt)
+    islands(b, j, c, pf, scratch, bt, jt, dt_ratio, False)
+    synchronize(b, c, pf, gs, scratch, bt)
+    gs[G_INV_DT0] = INV_DT
+
+
+@njit(cache=True, _nrt=False)
+def _same_joints(s0, s1):
+    at = S_DEFERRED + island.JOINTS
+    for k in range(N_JOINT - 1):
+        if s0[at + k] != s1[at + k]:
+            return False
+    return True
+
+
+@njit(cache=True, _nrt=False)
+def step_two_games(b0, j0, c0, p0, g0, e0, s0, b1, j1, c1, p1, g1, e1, s1, bt, jt):
+    """``step_game`` for two games, their runner islands solved in lockstep (same bits)."""
+    ratio0, ratio1 = g0[G_INV_DT0] * DT, g1[G_INV_DT0] * DT
+    g0[G_EVENTS] = 0.0
+    g1[G_EVENTS] = 0.0
+    collide(b0, c0, p0, g0, e0, s0, bt)
+    collide(b1, c1, p1, g1, e1, s1, bt)
+    deferred0 = islands(b0, j0, c0, p0, s0, bt, jt, ratio0, True)
+    deferred1 = islands(b1, j1, c1, p1, s1, bt, jt, ratio1, True)
+    if deferred0 and deferred1 and _same_joints(s0, s1):
+        asleep0, asleep1 = island.solve_pair(
+            b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, S_DEFERRED,
+            s0[S_DEFERRED_COUNTS], s0[S_DEFERRED_COUNTS + 1],
+            s1[S_DEFERRED_COUNTS], s1[S_DEFERRED_COUNTS + 1], N_JOINT - 1, ratio0, ratio1)
+        if asleep0:
+            for k in range(s0[S_DEFERRED_COUNTS]):
+                set_asleep(b0, s0[S_DEFERRED + island.BODIES + k])
+        if asleep1:
+            for k in range(s1[S_DEFERRED_COUNTS]):
+                set_asleep(b1, s1[S_DEFERRED + island.BODIES + k])
+    else:
+        if deferred0:
+            solve_deferred(b0, j0, c0, s0, bt, jt, ratio0)
+        if deferred1:
+            solve_deferred(b1, j1, c1, s1, bt, jt, ratio1)
+    synchronize(b0, c0, p0, g0, s0, bt)
+    synchronize(b1, c1, p1, g1, s1, bt)
+    g0[G_INV_DT0] = INV_DT
+    g1[G_INV_DT0] = INV_DT
+
+
+@njit(cache=True, _nrt=False)
+def _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first):
+    """Step games ``first`` and ``first + 1`` (those that exist and are active)."""
+    second = first + 1
+    both = second < bodies.shape[0] and active[first] and active[second]
+    if both:
+        step_two_games(bodies[first], jts[first], cts[first], pfs[first], gstate[first], events[first],
+                       scratch[first], bodies[second], jts[second], cts[second], pfs[second],
+                       gstate[second], events[second], scratch[second], bt, jt)
+        return
+    for g in range(first, min(second + 1, bodies.shape[0])):
+        if active[g]:
+            step_game(bodies[g], jts[g], cts[g], pfs[g], gstate[g], events[g], scratch[g], bt, jt)
+
+
+@njit(cache=True, _nrt=False)
+def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
+    for first in range(0, bodies.shape[0], 2):
+        _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first)
+
+
+@njit(cache=True, parallel=True, _nrt=False)
+def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
+    for slot in prange((bodies.shape[0] + 1) // 2):
+        _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, 2 * slot)
+
+
+@njit(cache=True, _nrt=False)
+def place_track(b, c, pf, gs, scratch, bt, first):
+    """The game's per-update ``setPosition`` of the 3 floor segments, x = 32 * (first + i)."""
+    for k in range(3):
+        i = TRACK0 + k
+        x = 32.0 * (first + k)
+        if x == b[i, CX]:
+            continue
+        b[i, CX] = x
+        b[i, C0X] = x
+        b[i, C0Y] = b[i, CY]
+        c1, s1 = joints.rot(b, i)
+        lx, ly, ux, uy = box_aabb(bt, i, x, b[i, CY], c1, s1)
+        if move_proxy(b, i, lx, ly, ux, uy, 0.0, 0.0):
+            scratch[S_MOVED] = i
+            find_new_contacts(b, c, pf, gs, scratch, 1)
+
+
+def new_scratch(n: int) -> np.ndarray:
+    return np.zeros((n, SCRATCH), dtype=np.int64)
+
+
+__all__ = ["step_game", "step_two_games", "step_all", "step_all_parallel", "place_track",
+           "box_aabb", "move_proxy", "find_new_contacts", "new_scratch"]

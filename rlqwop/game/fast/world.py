@@ -1,0 +1,166 @@
+"""N games' worlds as arrays: build, control, step and read them all at once.
+
+``FastWorlds`` is the batched face of the fast engine. Every state array has a leading game axis;
+controls take arrays (or scalars) over that axis and index with numpy, so a vector environment
+drives N games without a Python loop per game. One ``step`` runs the port's ``world.step`` on
+every active game in one compiled call.
+
+    worlds = FastWorlds(256)
+    worlds.add_head_torque(torques)                   # (N,)
+    worlds.set_motor_speed(joint, speeds)             # joint in spec.JOINTS order, speeds (N,)
+    counts = worlds.step()                            # contact begins per game, (N,)
+    states = worlds.read_bodies()                     # (N, 12, 6): x, y, angle, vx, vy, omega
+    worlds.events[g, :counts[g]]                      # (body, track is A, max x) per begin
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from rlqwop.game.fast import kernel
+from rlqwop.game.fast.layout import (
+    A0, ANG, AWAKE, BF, C0X, C0Y, CF, COS, CX, CY, EF, G_EVENTS, G_TRACK_FIRST, GF, HURDLE_BASE,
+    HURDLE_TOP, INACTIVE_LIMIT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LOWER, J_SPEED, J_STATE, J_UPPER,
+    JF, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER, PF, R0C, R0S, SIN, SLEEP, TORQUE, VX, VY, W,
+    body_table, initial_poses, joint_settings, joint_table,
+)
+from rlqwop.game.spec import HEAD, TORSO
+
+STATE_COLUMNS = np.array([CX, CY, ANG, VX, VY, W])
+
+
+def _template() -> tuple[np.ndarray, np.ndarray]:
+    """One game's body and joint state as the game creates them."""
+    bt = body_table()
+    bodies = np.zeros((N_BODY, BF))
+    for i, (x, y, angle) in enumerate(initial_poses()):
+        c, s = math.cos(angle), math.sin(angle)
+        bodies[i, [CX, CY, ANG, C0X, C0Y, A0, COS, SIN, R0C, R0S]] = x, y, angle, x, y, angle, c, s, c, s
+        bodies[i, AWAKE] = 0.0 if i in (HURDLE_BASE, HURDLE_TOP) else 1.0
+        lx, ly, ux, uy = kernel.box_aabb(bt, i, x, y, c, s)
+        kernel.move_proxy(bodies[i:i + 1], 0, lx, ly, ux, uy, 0.0, 0.0)  # a new proxy: aabb +- 0.1
+    joints = np.zeros((N_JOINT, JF))
+    settings = joint_settings()
+    joints[:, J_LOWER], joints[:, J_UPPER] = settings[:, 0], settings[:, 1]
+    joints[:, J_ENABLE_MOTOR], joints[:, J_ENABLE_LIMIT] = settings[:, 2], settings[:, 3]
+    joints[:, J_STATE] = INACTIVE_LIMIT
+    return bodies, joints
+
+
+class FastWorlds:
+    """N independent QWOP worlds stepped together by the fast engine's kernel.
+
+    Args:
+        n: number of games.
+        parallel: step the games on all cores (numba ``prange``). Bit-identical to serial
+            stepping; it pays only when the other cores are free (BENCHMARKS.md).
+    """
+
+    def __init__(self, n: int, parallel: bool = False) -> None:
+        if n < 1:
+            raise ValueError(f"need at least one game, got n={n}")
+        self.n = n
+        self.body_table = body_table()
+        self.joint_table = joint_table()
+        self._template_bodies, self._template_joints = _template()
+        self.bodies = np.zeros((n, N_BODY, BF))
+        self.joints = np.zeros((n, N_JOINT, JF))
+        self.contacts = np.zeros((n, N_PAIR, CF))
+        self.pairs = np.zeros((n, N_PAIR, PF))
+        self.gstate = np.zeros((n, GF))
+        self.events = np.zeros((n, MAX_EVENTS, EF))
+        self.scratch = kernel.new_scratch(n)
+        self.active = np.ones(n, dtype=np.bool_)
+        self._step = kernel.step_all_parallel if parallel else kernel.step_all
+        self.build()
+
+    # --- building --------------------------------------------------------------------------
+    def build(self, games=slice(None)) -> None:
+        """Reset ``games`` (an index, slice, mask or index array) to the start of a run."""
+        self.bodies[games] = self._template_bodies
+        self.joints[games] = self._template_joints
+        self.contacts[games] = 0.0
+        self.pairs[games] = 0.0
+        self.gstate[games] = 0.0
+        self.gstate[games, G_TRACK_FIRST] = -1.0
+        self.events[games] = 0.0
+
+    # --- controls ----------------------------------------------------------------------------
+    def add_head_torque(self, torque, games=slice(None)) -> None:
+        """Add to the head's accumulated torque (wakes a sleeping head, like ApplyTorque)."""
+        awake = self.bodies[games, HEAD, AWAKE]
+        if not np.all(awake):
+            sleeping = np.arange(self.n)[games][np.atleast_1d(awake) == 0.0]
+            self.bodies[sleeping, HEAD, AWAKE] = 1.0
+            self.bodies[sleeping, HEAD, SLEEP] = 0.0
+        self.bodies[games, HEAD, TORQUE] += torque
+
+    def set_motor_speed(self, joint: int, speed, games=slice(None)) -> None:
+        """Store the motor speed of runner joint ``joint``; like the game's port, no wake-up."""
+        self.joints[games, joint + 1, J_SPEED] = speed
+
+    def set_limits(self, joint: int, lower, upper, games=slice(None)) -> None:
+        """Store the limits of runner joint ``joint``; no impulse reset, no wake-up."""
+        self.joints[games, joint + 1, J_LOWER] = lower
+        self.joints[games, joint + 1, J_UPPER] = upper
+
+    def disable_motor(self, joint: int, games=slice(None)) -> None:
+        self.joints[games, joint + 1, J_ENABLE_MOTOR] = 0.0
+
+    def disable_limit(self, joint: int, games=slice(None)) -> None:
+        self.joints[games, joint + 1, J_ENABLE_LIMIT] = 0.0
+
+    def set_velocities(self, velocities, games=slice(None)) -> None:
+        """Set vx, vy, omega of the 12 runner bodies from a (..., 12, 3) array."""
+        self.bodies[games, :N_RUNNER, VX:W + 1] = velocities
+
+    def place_track(self, first_segment, games=None) -> None:
+        """Put each game's 3 track segments at x = 32 * (first_segment + i)."""
+        first = np.broadcast_to(np.asarray(first_segment, dtype=np.int64), (self.n,))
+        index = np.arange(self.n) if games is None else np.arange(self.n)[games]
+        for g in index[first[index] != self.gstate[index, G_TRACK_FIRST]]:
+            self.gstate[g, G_TRACK_FIRST] = first[g]
+            kernel.place_track(self.bodies[g], self.contacts[g], self.pairs[g], self.gstate[g],
+                               self.scratch[g], self.body_table, int(first[g]))
+
+    # --- stepping and reading ------------------------------------------------------------------
+    def step(self, active=None) -> np.ndarray:
+        """One physics step of every game (or of the games where ``active`` is true).
+
+        Returns the number of contact begins per game; their (body, track is A, max x) rows are
+        ``events[g, :count]`` (at most ``MAX_EVENTS`` are kept).
+        """
+        mask = self.active if active is None else np.asarray(active, dtype=np.bool_)
+        self._step(self.bodies, self.joints, self.contacts, self.pairs, self.gstate, self.events, self.scratch,
+                   self.body_table, self.joint_table, mask)
+        return np.where(mask, self.gstate[:, G_EVENTS], 0).astype(np.int64)
+
+    def read_bodies(self, out: np.ndarray | None = None) -> np.ndarray:
+        """(N, 12, 6) x, y, angle, vx, vy, omega of the runner's bodies in the spec's order."""
+        states = self.bodies[:, :N_RUNNER][:, :, STATE_COLUMNS]
+        if out is None:
+            return states
+        out[...] = states
+        return out
+
+    def read_hurdle(self) -> np.ndarray:
+        """(N, 2, 6) state of the hurdle's base and top."""
+        return self.bodies[:, HURDLE_BASE:HURDLE_TOP + 1][:, :, STATE_COLUMNS]
+
+    def torso_x(self) -> np.ndarray:
+        return self.bodies[:, TORSO, CX].copy()
+
+    def head_angle(self) -> np.ndarray:
+        return self.bodies[:, HEAD, ANG].copy()
+
+    def head_torque(self) -> np.ndarray:
+        return self.bodies[:, HEAD, TORQUE].copy()
+
+    def awake(self) -> np.ndarray:
+        """(N, 12) the runner bodies' awake flags."""
+        return self.bodies[:, :N_RUNNER, AWAKE] != 0.0
+
+
+__all__ = ["FastWorlds", "STATE_COLUMNS"]

@@ -1,0 +1,309 @@
+"""The fast engine (rlqwop.game.fast): the real game's physics, bit for bit, for N games at once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rlqwop import Game
+from rlqwop.game import spec
+from rlqwop.game.fast import FastEngine, FastWorlds
+from rlqwop.game.fast.layout import EVENT_BODY
+from rlqwop.game.parity import compare_recording, default_realgame_dir, recordings
+from tests.game.test_game import random_keys
+
+REALGAME = default_realgame_dir()
+needs_recordings = pytest.mark.skipif(not REALGAME.is_dir(), reason=f"no recordings at {REALGAME}")
+KEY_LETTERS = np.array(list("qwop"))
+
+
+def real_run(name: str):
+    """Our trajectory (bodies, head torque, awake flags, fall update) for a recording's keys."""
+    data = np.load(REALGAME / f"{name}.npz")
+    order = [spec.BODY_INDEX[n] for n in json.loads((REALGAME / "manifest.json").read_text())["body_order"]]
+    hard = name.startswith("hard__")
+    preclick = int(data["preclick_updates"]) if "preclick_updates" in data.files else 1
+    game = Game(start="fresh" if hard else "reset", preclick_updates=preclick, engine="fast")
+    bodies, torque, awake, fall = [game.body_states()[order]], [game.head_torque], [], -1
+    awake.append(game.engine.worlds.awake()[0][order])
+    for update, held in enumerate(data["keys"], start=1):
+        game.step("".join(KEY_LETTERS[held.astype(bool)]))
+        bodies.append(game.body_states()[order])
+        torque.append(game.head_torque)
+        awake.append(game.engine.worlds.awake()[0][order])
+        if game.fallen and fall < 0:
+            fall = update
+    return data, np.array(bodies), np.array(torque), np.array(awake), fall
+
+
+# --- parity with the real game ----------------------------------------------------------------
+@needs_recordings
+@pytest.mark.parametrize("path", recordings(REALGAME), ids=lambda p: p.stem)
+def test_every_recording_is_reproduced_bit_for_bit(path):
+    """Bodies, head torque, awake flags and the fall update equal the real game's, every update."""
+    data, bodies, torque, awake, fall = real_run(path.stem)
+    assert np.array_equal(bodies, data["bodies"])
+    assert np.array_equal(torque, data["head_torque"])
+    assert np.array_equal(awake, data["awake"].astype(bool))
+    real_fall = int(np.argmax(data["fallen"])) if data["fallen"].any() else -1
+    assert fall == real_fall
+
+
+@needs_recordings
+def test_parity_table_figures():
+    rows = {r["recording"]: r for r in (compare_recording(p, "fast") for p in recordings(REALGAME))}
+    random_rows = [r for r in rows.values() if "random" in r["recording"]]
+    assert sum(r["fall"] == r["real_fall"] for r in random_rows) == len(random_rows) == 10
+    for name, row in rows.items():
+        assert row["first_x_over_0.1"] == -1, name  # never 0.1 apart
+        assert row["built_error"] == 0.0, name
+        assert row["first_any_diff"] == -1, name  # bit for bit
+
+
+# --- agreement with the pybox2d reference -----------------------------------------------------
+def test_free_fall_agrees_with_box2d_for_five_updates():
+    """No keys and no contact yet: the two engines differ only by pybox2d's float32 arithmetic and
+    its 2.3 joint solver (the motors hold at speed 0 and the limits act even in free fall). The fast
+    engine equals the real game here bit for bit, so these bounds are pybox2d's own error."""
+    fast, box2d = Game(engine="fast"), Game(engine="box2d")
+    for _ in range(5):
+        fast.step("")
+        box2d.step("")
+        error = np.abs(fast.body_states() - box2d.body_states())
+        assert error[spec.TORSO, :3].max() < 3e-6
+        assert error[:, :3].max() < 3e-5 and error[:, 3:].max() < 3e-4
+
+
+def test_masses_and_start_match_the_spec():
+    game = Game(engine="fast")
+    masses = game.engine.masses()
+    assert round(float(masses.sum()), 2) == 103.08
+    table = np.array([(b.x, b.y, b.angle, 0, 0, 0) for b in spec.BODIES])
+    assert np.array_equal(game.body_states(), table)
+    hurdle = game.hurdle_states()
+    assert np.array_equal(hurdle[:, :2], [p.centre for p in spec.HURDLE_PARTS])
+
+
+# --- the rules on top of it ---------------------------------------------------------------------
+def test_holding_o_falls_at_update_49_by_a_track_contact_with_the_track_as_fixture_a():
+    game = Game(engine="fast")
+    contacts = []
+    for update in range(1, 121):
+        game.step("o")
+        contacts += game.last_contacts
+        if game.fallen:
+            break
+    assert update == 49 and game.ended
+    assert contacts and all(c.track_is_a for c in contacts)
+    assert any(c.body in spec.FALL_BODIES for c in contacts)
+
+
+def test_the_ragdoll_falls_asleep_and_keys_do_not_wake_it():
+    game = Game(engine="fast")
+    while not game.fallen:
+        game.step("o")
+    for _ in range(200):
+        game.step("q")
+    assert not game.engine.worlds.awake().any()
+    assert game.head_torque == 0.0  # sleeping zeroes the accumulated torque
+    before = game.body_states()
+    game.step("wp")
+    assert np.array_equal(before, game.body_states())
+    assert not before[:, 3:].any()
+
+
+# --- determinism ----------------------------------------------------------------------------------
+def _digest(engine_keys) -> str:
+    digest = hashlib.sha256()
+    game = Game(engine="fast")
+    for keys in engine_keys:
+        game.step(keys)
+        digest.update(game.body_states().tobytes())
+        digest.update(np.float64(game.head_torque).tobytes())
+    return digest.hexdigest()[:16]
+
+
+DIGEST_KEYS = random_keys(2026, 400, 4)
+
+
+def fast_digest() -> str:
+    return _digest(DIGEST_KEYS)
+
+
+def test_reset_repeats_bit_for_bit():
+    assert fast_digest() == fast_digest()
+
+
+def test_runs_are_bit_identical_across_processes():
+    code = "import tests.game.test_fast_engine as t; print(t.fast_digest())"
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=root)
+    assert out.stdout.strip() == fast_digest()
+
+
+# --- the batched API ------------------------------------------------------------------------------
+THIGH = [spec.THIGH_SPEEDS[k] for k in ("", "q", "w")]
+CALF = [spec.CALF_SPEEDS[k] for k in ("", "o", "p")]
+
+
+def drive(worlds: FastWorlds, rng: np.random.Generator, updates: int, hold: int = 4) -> np.ndarray:
+    """The game's rules, vectorised over games: random keys, head torque, hip limits, falls."""
+    n = worlds.n
+    fallen = np.zeros(n, dtype=bool)
+    worlds.add_head_torque(spec.head_torque_term(spec.BODIES[spec.HEAD].angle))
+    trace = []
+    for update in range(updates):
+        if update % hold == 0:
+            thigh, calf = rng.integers(0, 3, n), rng.integers(0, 3, n)
+            for name in THIGH[0]:
+                speeds = np.array([THIGH[t][name] for t in range(3)])[thigh]
+                worlds.set_motor_speed(spec.JOINT_INDEX[name], speeds[~fallen], ~fallen)
+            for name in CALF[0]:
+                speeds = np.array([CALF[c][name] for c in range(3)])[calf]
+                worlds.set_motor_speed(spec.JOINT_INDEX[name], speeds[~fallen], ~fallen)
+            for c, mode in ((1, "o"), (2, "p")):
+                for name, (lower, upper) in spec.HIP_LIMITS[mode].items():
+                    worlds.set_limits(spec.JOINT_INDEX[name], lower, upper, calf == c)
+        standing = ~fallen  # after a fall the game adds no head torque (adding one would wake it)
+        worlds.add_head_torque(spec.head_torque_term(worlds.head_angle()[standing]), standing)
+        counts = worlds.step()
+        for g in np.nonzero(counts)[0]:
+            bodies = worlds.events[g, :counts[g], EVENT_BODY].astype(int)
+            if not fallen[g] and any(b in spec.FALL_BODIES for b in bodies):
+                fallen[g] = True
+                for name in spec.RAGDOLL_MOTOR_OFF:
+                    worlds.disable_motor(spec.JOINT_INDEX[name], g)
+                for name in spec.RAGDOLL_LIMIT_OFF:
+                    worlds.disable_limit(spec.JOINT_INDEX[name], g)
+        trace.append(worlds.read_bodies().copy())
+    return np.array(trace)
+
+
+def test_batched_games_equal_the_same_games_stepped_alone():
+    batch = drive(FastWorlds(6), np.random.default_rng(3), 150)
+    for g in range(6):
+        alone = FastWorlds(6)
+        alone.active[:] = False
+        alone.active[g] = True
+        trace = drive(alone, np.random.default_rng(3), 150)
+        assert np.array_equal(trace[:, g], batch[:, g])
+
+
+def test_parallel_stepping_is_bit_identical():
+    serial = drive(FastWorlds(16), np.random.default_rng(5), 60)
+    parallel = drive(FastWorlds(16, parallel=True), np.random.default_rng(5), 60)
+    assert np.array_equal(serial, parallel)
+
+
+def test_random_keys_in_a_thousand_games_stay_finite_and_fall():
+    worlds = FastWorlds(1024)
+    worlds.set_velocities(np.random.default_rng(0).normal(0, 2, (1024, 12, 3)))
+    trace = drive(worlds, np.random.default_rng(1), 300)
+    assert np.isfinite(trace).all()
+    assert np.isfinite(worlds.bodies).all() and np.isfinite(worlds.contacts).all()
+    assert np.abs(trace[..., :2]).max() < 200  # nobody leaves the world
+    assert (trace[-1, :, spec.TORSO, 1] > 0).mean() > 0.5  # most runners are down
+
+
+def test_build_restores_chosen_games_only():
+    worlds = FastWorlds(3)
+    start = worlds.read_bodies().copy()
+    for _ in range(20):
+        worlds.step()
+    worlds.build(1)
+    now = worlds.read_bodies()
+    assert np.array_equal(now[1], start[1])
+    assert not np.array_equal(now[0], start[0])
+
+
+def test_engine_is_registered():
+    assert isinstance(Game(engine="fast").engine, FastEngine)
+
+
+def drive_recorded(worlds: FastWorlds, keys: np.ndarray) -> np.ndarray:
+    """The game's rules over N games for recorded keys (T, N, 4 as q, w, o, p), fresh starts."""
+    n = worlds.n
+    fallen = np.zeros(n, dtype=bool)
+    worlds.add_head_torque(spec.head_torque_term(spec.BODIES[spec.HEAD].angle))
+    trace = [worlds.read_bodies().copy()]
+    for held in keys:
+        thigh = np.where(held[:, 0] == 1, 1, np.where(held[:, 1] == 1, 2, 0))
+        calf = np.where(held[:, 2] == 1, 1, np.where(held[:, 3] == 1, 2, 0))
+        standing = ~fallen  # after a fall the game adds no head torque (adding one would wake it)
+        worlds.add_head_torque(spec.head_torque_term(worlds.head_angle()[standing]), standing)
+        for joints, table, choice in ((THIGH[0], THIGH, thigh), (CALF[0], CALF, calf)):
+            for name in joints:
+                speeds = np.array([table[c][name] for c in range(3)])[choice]
+                worlds.set_motor_speed(spec.JOINT_INDEX[name], speeds[~fallen], ~fallen)
+        for c, mode in ((1, "o"), (2, "p")):
+            for name, (lower, upper) in spec.HIP_LIMITS[mode].items():
+                worlds.set_limits(spec.JOINT_INDEX[name], lower, upper, calf == c)
+        counts = worlds.step()
+        for g in np.nonzero(counts)[0]:
+            bodies = worlds.events[g, :counts[g], EVENT_BODY].astype(int)
+            if not fallen[g] and any(b in spec.FALL_BODIES for b in bodies):
+                fallen[g] = True
+                for name in spec.RAGDOLL_MOTOR_OFF:
+                    worlds.disable_motor(spec.JOINT_INDEX[name], g)
+                for name in spec.RAGDOLL_LIMIT_OFF:
+                    worlds.disable_limit(spec.JOINT_INDEX[name], g)
+        trace.append(worlds.read_bodies().copy())
+    return np.array(trace)
+
+
+@needs_recordings
+@pytest.mark.parametrize("parallel", [False, True])
+def test_recordings_stepped_together_are_bit_identical(parallel):
+    """The fresh-start recordings as one batch (games stepped two by two, in lockstep)."""
+    names = [p.stem for p in recordings(REALGAME) if p.stem.startswith("hard__") and "preclick31" not in p.stem]
+    data = [np.load(REALGAME / f"{name}.npz") for name in names]
+    length = max(len(d["keys"]) for d in data)
+    keys = np.zeros((length, len(names), 4), dtype=np.uint8)
+    for g, d in enumerate(data):
+        keys[:len(d["keys"]), g] = d["keys"]
+    trace = drive_recorded(FastWorlds(len(names), parallel=parallel), keys)
+    order = [spec.BODY_INDEX[n] for n in json.loads((REALGAME / "manifest.json").read_text())["body_order"]]
+    for g, d in enumerate(data):
+        ours = trace[:len(d["bodies"]), g][:, order]
+        assert np.array_equal(ours, d["bodies"]), names[g]
+
+
+def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():
+    from rlqwop.game.fast.layout import AWAKE, C0X, CX, HURDLE_TOP
+    worlds = FastWorlds(1)
+    worlds.bodies[0, :12, CX] += 490.0  # a test-only teleport in front of the hurdle
+    worlds.bodies[0, :12, C0X] += 490.0
+    worlds.place_track(15)  # floor segments at x = 480, 512, 544
+    velocities = np.zeros((12, 3))
+    velocities[:, 0] = 12.0
+    worlds.set_velocities(velocities, 0)
+    woke = False
+    for _ in range(300):
+        worlds.step()
+        woke |= bool(worlds.bodies[0, HURDLE_TOP, AWAKE])
+    hurdle = worlds.read_hurdle()[0]
+    assert woke and np.isfinite(worlds.bodies).all()
+    assert abs(hurdle[0, 2]) > 1.0  # knocked over
+    assert hurdle[0, 2] == hurdle[1, 2]  # the locked joint keeps the T rigid
+    assert not worlds.bodies[0, HURDLE_TOP, AWAKE]
+
+
+def test_the_floor_follows_a_fast_runner():
+    game = Game(engine="fast")
+    velocities = np.zeros((12, 3))
+    velocities[:, 0] = 45.0
+    velocities[:, 1] = -5.0
+    game.reset(velocities=velocities)
+    for _ in range(60):
+        game.step("")
+    track_x = game.engine.worlds.bodies[0, 14:17, 0]
+    assert track_x[0] >= 32 and np.array_equal(np.diff(track_x), [32.0, 32.0])
+    assert track_x[0] - 16 < game.torso_x < track_x[2] + 16
+    assert np.isfinite(game.body_states()).all()
