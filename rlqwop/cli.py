@@ -23,6 +23,12 @@ def _replay(args: argparse.Namespace) -> int:
     return play_replay(args.file, scale=args.scale, headless=args.headless)
 
 
+def _train(args: argparse.Namespace) -> int:
+    from rlqwop.agents.train import main as train_main
+
+    return train_main(args.train_args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rlqwop", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -41,11 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=float, default=1.0, help="window size relative to 640x400")
     p.add_argument("--headless", action="store_true", help="verify only; open no window")
     p.set_defaults(func=_replay)
+
+    # The train flags belong to rlqwop.agents.config (one per config field); they are parsed there,
+    # also when mpirun re-runs that module on every rank. Hence no help here: --help goes through.
+    p = sub.add_parser("train", add_help=False,
+                       help="train a runner with distributed PPO over MPI (rlqwop train --help)")
+    p.set_defaults(func=_train)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "train":
+        args.train_args = rest
+    elif rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     return int(args.func(args) or 0)
 
 

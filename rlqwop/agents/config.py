@@ -1,0 +1,339 @@
+"""Training configuration: one dataclass, defaults per environment, a config file, and flags.
+
+Precedence, lowest first: the defaults for the environment id, the stored config of a resumed run,
+a ``--config`` file (TOML or JSON), then command-line flags. Everything is checked here, before any
+MPI process, environment or network exists, so a bad value costs nothing.
+
+This module imports neither torch nor mpi4py: ``rlqwop train --help`` and the launcher stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import tomllib
+import typing
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+PIXEL_ENV_IDS = ("frame-qwop-v0", "multi-frame-qwop-v0")
+QWOP_ENV_IDS = ("qwop-v0", *PIXEL_ENV_IDS)
+POLICIES = ("auto", "mlp", "cnn")
+DEVICES = ("cpu", "cuda", "auto")
+VECTORIZATION_MODES = ("auto", "vector_entry_point", "sync")
+
+
+class ConfigError(ValueError):
+    """A configuration value, file or flag that cannot be used; the message names it."""
+
+
+def _f(default, help: str):
+    if isinstance(default, (dict, list, tuple)):
+        return field(default_factory=lambda: type(default)(default), metadata={"help": help})
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass
+class TrainConfig:
+    """Everything a training run needs; ``config.json`` in the run directory holds it resolved."""
+
+    # --- the run ---
+    env_id: str = _f("qwop-v0", "Gymnasium environment id (qwop-v0, frame-qwop-v0, "
+                     "multi-frame-qwop-v0, or any registered id with a vector env)")
+    env_kwargs: dict = _f({}, "keyword arguments for the environment, e.g. "
+                          "'{\"action_type\": \"multi_binary\"}' (JSON on the command line)")
+    vectorization_mode: str = _f("auto", "how each actor batches its environments: the env's own "
+                                 "vector env (vector_entry_point), gymnasium's sync wrapper, "
+                                 "or auto")
+    name: str = _f("", "run name; the run writes <runs_dir>/<name>/ (default: env id and time)")
+    runs_dir: str = _f("runs", "directory that holds the run directories")
+    seed: int = _f(1, "seed for torch, numpy and the environments")
+    total_steps: int = _f(10_000_000, "stop after this many environment steps (agent decisions)")
+    device: str = _f("cpu", "learner device: cpu, cuda or auto (actors always use the CPU)")
+    # --- parallelism ---
+    num_actors: int = _f(0, "actor processes (0: one per CPU core; under an existing mpirun the "
+                         "world size minus one)")
+    num_envs: int = _f(16, "environments per actor, stepped as one batched vector env")
+    rollout_steps: int = _f(128, "steps per environment in one actor's rollout")
+    policy_lag: int = _f(1, "1: actors collect the next rollout with parameters one update old "
+                         "while the learner trains (keeps all cores busy); 0: strictly on-policy")
+    learner_threads: int = _f(1, "torch threads on the learner")
+    actor_timeout_s: float = _f(600.0, "give up when no rollout arrives for this long (0: wait "
+                                "forever)")
+    # --- PPO ---
+    learning_rate: float = _f(3e-4, "Adam learning rate")
+    anneal_lr: bool = _f(True, "decay the learning rate linearly to 0 over total_steps")
+    update_epochs: int = _f(4, "passes over each batch")
+    minibatch_size: int = _f(1024, "samples per gradient step; must divide the batch "
+                             "(num_actors * num_envs * rollout_steps)")
+    gamma: float = _f(0.99, "discount factor")
+    gae_lambda: float = _f(0.95, "GAE lambda")
+    clip_coef: float = _f(0.2, "PPO's surrogate clipping epsilon")
+    clip_vloss: bool = _f(True, "clip the value loss around the old values like the policy")
+    norm_adv: bool = _f(True, "normalise advantages per minibatch")
+    ent_coef: float = _f(0.01, "entropy bonus coefficient")
+    vf_coef: float = _f(0.5, "value loss coefficient")
+    max_grad_norm: float = _f(0.5, "global gradient-norm clip")
+    target_kl: float = _f(0.0, "stop an update's epochs early when approx KL exceeds this (0: off)")
+    # --- observations and networks ---
+    norm_obs: bool = _f(True, "running mean/var normalisation of vector observations (pixel "
+                        "observations are never normalised; the CNN divides by 255)")
+    obs_clip: float = _f(10.0, "clip normalised observations to +-this")
+    policy: str = _f("auto", "network: mlp (vector obs), cnn (channel-last uint8 frames) or auto")
+    hidden_sizes: tuple = _f((64, 64), "MLP hidden layer widths, one trunk each for actor and "
+                             "critic")
+    # --- bookkeeping ---
+    checkpoint_interval: int = _f(25, "write checkpoints/last.pt every this many updates")
+    stats_window: int = _f(100, "episodes in the running mean that picks checkpoints/best.pt")
+
+    @property
+    def num_updates(self) -> int:
+        """Updates needed for total_steps, given the resolved number of actors."""
+        return max(1, math.ceil(self.total_steps / self.batch_size))
+
+    @property
+    def batch_size(self) -> int:
+        return self.num_actors * self.num_envs * self.rollout_steps
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["hidden_sizes"] = list(self.hidden_sizes)
+        return d
+
+
+# Overrides of the dataclass defaults for environment ids whose best settings differ.
+ENV_DEFAULTS: dict[str, dict] = {
+    "frame-qwop-v0": dict(num_envs=8, minibatch_size=256, learning_rate=2.5e-4, clip_coef=0.1,
+                          policy="cnn"),
+    "multi-frame-qwop-v0": dict(num_envs=8, minibatch_size=256, learning_rate=2.5e-4,
+                                clip_coef=0.1, policy="cnn"),
+}
+
+FIELDS = {f.name: f for f in fields(TrainConfig)}
+_TYPES = typing.get_type_hints(TrainConfig)
+
+
+def defaults_for(env_id: str) -> dict:
+    """The default value of every field for ``env_id``."""
+    out = {}
+    for name, f in FIELDS.items():
+        out[name] = f.default_factory() if f.default is MISSING else f.default
+    out.update(ENV_DEFAULTS.get(env_id, {}))
+    out["env_id"] = env_id
+    return out
+
+
+def _coerce(name: str, value, source: str):
+    """Check a value from a file or flag against the field's type; return it in canonical form."""
+    kind = _TYPES[name]
+    bad = ConfigError(f"{name}: expected {getattr(kind, '__name__', kind)}, got {value!r} "
+                      f"(from {source})")
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise bad
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad
+        return value
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad
+        return float(value)
+    if kind is str:
+        if not isinstance(value, str):
+            raise bad
+        return value
+    if kind is dict:
+        if not isinstance(value, dict):
+            raise bad
+        return dict(value)
+    if kind is tuple:
+        if not isinstance(value, (list, tuple)) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise bad
+        return tuple(value)
+    raise AssertionError(f"no coercion for {name}: {kind}")
+
+
+def load_file(path: str | os.PathLike) -> dict:
+    """Read a TOML or JSON config file (by extension) and check its keys and value types."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"config file {path} does not exist")
+    try:
+        if path.suffix == ".toml":
+            data = tomllib.loads(path.read_text())
+        elif path.suffix == ".json":
+            data = json.loads(path.read_text())
+        else:
+            raise ConfigError(f"config file {path}: use a .toml or .json file")
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as e:
+        raise ConfigError(f"config file {path} is not valid {path.suffix[1:].upper()}: {e}") from e
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {path} must hold a table of settings")
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise ConfigError(f"config file {path}: unknown setting(s) {', '.join(unknown)}; "
+                          f"known: {', '.join(FIELDS)}")
+    return {k: _coerce(k, v, str(path)) for k, v in data.items()}
+
+
+def validate(cfg: TrainConfig, world_size: int | None = None) -> TrainConfig:
+    """Reject values that cannot work; resolve ``num_actors`` (0 means auto).
+
+    Args:
+        cfg: the configuration to check (not modified).
+        world_size: the MPI world size when already running under mpirun; None when launching.
+    Returns:
+        A copy with ``num_actors`` resolved.
+    """
+    def need(ok: bool, msg: str) -> None:
+        if not ok:
+            raise ConfigError(msg)
+
+    _check_env_id(cfg.env_id)
+    need(cfg.vectorization_mode in VECTORIZATION_MODES,
+         f"vectorization_mode must be one of {VECTORIZATION_MODES}, got {cfg.vectorization_mode!r}")
+    need(cfg.policy in POLICIES, f"policy must be one of {POLICIES}, got {cfg.policy!r}")
+    need(cfg.device in DEVICES, f"device must be one of {DEVICES}, got {cfg.device!r}")
+    if cfg.policy == "mlp" and cfg.env_id in PIXEL_ENV_IDS:
+        raise ConfigError(f"policy 'mlp' cannot read the frames of {cfg.env_id}; use cnn or auto")
+    for name in ("total_steps", "num_envs", "rollout_steps", "update_epochs", "minibatch_size",
+                 "learner_threads", "checkpoint_interval", "stats_window"):
+        need(getattr(cfg, name) >= 1, f"{name} must be >= 1, got {getattr(cfg, name)}")
+    need(cfg.num_actors >= 0, f"num_actors must be >= 0 (0: auto), got {cfg.num_actors}")
+    need(cfg.policy_lag in (0, 1), f"policy_lag must be 0 or 1, got {cfg.policy_lag}")
+    for name in ("learning_rate", "obs_clip"):
+        value = getattr(cfg, name)
+        need(math.isfinite(value) and value > 0, f"{name} must be a positive number, got {value}")
+    for name in ("gamma", "gae_lambda"):
+        value = getattr(cfg, name)
+        need(0.0 <= value <= 1.0, f"{name} must be in [0, 1], got {value}")
+    for name in ("clip_coef", "ent_coef", "vf_coef", "max_grad_norm", "target_kl",
+                 "actor_timeout_s"):
+        value = getattr(cfg, name)
+        need(math.isfinite(value) and value >= 0, f"{name} must be a number >= 0, got {value}")
+    need(cfg.clip_coef > 0, "clip_coef must be > 0")
+    need(cfg.max_grad_norm > 0, "max_grad_norm must be > 0")
+    need(len(cfg.hidden_sizes) >= 1 and all(h >= 1 for h in cfg.hidden_sizes),
+         f"hidden_sizes must be one or more widths >= 1, got {list(cfg.hidden_sizes)}")
+    need(cfg.name == "" or (os.sep not in cfg.name and cfg.name not in (".", "..")),
+         f"name must be a plain directory name, got {cfg.name!r}")
+
+    num_actors = cfg.num_actors
+    if world_size is not None:
+        need(world_size >= 2, f"training needs at least 2 MPI ranks (1 learner + actors), "
+                              f"mpirun gave {world_size}")
+        need(num_actors in (0, world_size - 1),
+             f"num_actors={num_actors} but mpirun started {world_size} ranks "
+             f"(1 learner + {world_size - 1} actors); drop --num-actors or match -np")
+        num_actors = world_size - 1
+    elif num_actors == 0:
+        num_actors = default_num_actors()
+    out = replace(cfg, num_actors=num_actors)
+    need(out.batch_size % out.minibatch_size == 0,
+         f"minibatch_size {out.minibatch_size} does not divide the batch {out.batch_size} "
+         f"(num_actors {num_actors} x num_envs {out.num_envs} x rollout_steps "
+         f"{out.rollout_steps})")
+    return out
+
+
+def default_num_actors() -> int:
+    """One actor per core the process may use: the learner mostly waits while actors collect."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+def _check_env_id(env_id: str) -> None:
+    import gymnasium
+
+    import rlqwop  # noqa: F401  (importing the package registers the QWOP ids)
+
+    if env_id not in gymnasium.envs.registry:
+        ours = [k for k in gymnasium.envs.registry if "qwop" in k]
+        raise ConfigError(f"unknown env id {env_id!r}; registered QWOP ids: {', '.join(ours)}")
+
+
+# --- command line --------------------------------------------------------------------------------
+
+def build_parser(prog: str = "rlqwop train") -> argparse.ArgumentParser:
+    """The ``rlqwop train`` flags: one per config field, plus --config, --resume, --print-config."""
+    parser = argparse.ArgumentParser(
+        prog=prog, argument_default=argparse.SUPPRESS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Train a QWOP runner with distributed PPO: rank 0 learns, the other MPI ranks "
+                    "collect experience.\nStarted plainly it launches mpirun itself (1 learner + "
+                    "num_actors actors); under\nyour own mpirun (e.g. with a hostfile) it uses the "
+                    "ranks it is given.",
+        epilog="Each run writes <runs_dir>/<name>/: config.json, TensorBoard logs, "
+               "checkpoints/last.pt and best.pt.\n"
+               "Ctrl-C (or SIGUSR1 to mpirun) stops after the current update and saves; "
+               "--resume continues.")
+    parser.add_argument("--config", help="a TOML or JSON file of settings (flags override it)")
+    parser.add_argument("--resume", metavar="RUN_DIR",
+                        help="continue runs/<name> from its last checkpoint (flags override its "
+                             "stored config)")
+    parser.add_argument("--print-config", action="store_true",
+                        help="print the resolved config as JSON and exit")
+    group = parser.add_argument_group("settings (defaults shown for qwop-v0)")
+    for name, f in FIELDS.items():
+        flag = "--" + name.replace("_", "-")
+        kind = _TYPES[name]
+        default = defaults_for("qwop-v0")[name]
+        help = f"{f.metadata['help']} (default: {default!r})"
+        if kind is bool:
+            group.add_argument(flag, action=argparse.BooleanOptionalAction, help=help)
+        elif kind is tuple:
+            group.add_argument(flag, type=int, nargs="+", metavar="N", help=help)
+        elif kind is dict:
+            group.add_argument(flag, type=_json_dict, metavar="JSON", help=help)
+        else:
+            group.add_argument(flag, type=kind, help=help)
+    return parser
+
+
+def _json_dict(text: str) -> dict:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise argparse.ArgumentTypeError(f"not JSON: {e}") from e
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object")
+    return value
+
+
+def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, str | None, bool]:
+    """Resolve and check the configuration from command-line arguments.
+
+    Returns:
+        (config, resume run directory or None, whether --print-config was given).
+    Raises:
+        ConfigError: with a message naming the bad setting.
+    """
+    ns = vars(build_parser().parse_args(argv))
+    resume = ns.pop("resume", None)
+    config_file = ns.pop("config", None)
+    print_config = ns.pop("print_config", False)
+    stored: dict = {}
+    if resume is not None:
+        stored_path = Path(resume) / "config.json"
+        if not stored_path.is_file():
+            raise ConfigError(f"--resume {resume}: no config.json there; is it a run directory?")
+        stored = load_file(stored_path)
+    from_file = load_file(config_file) if config_file else {}
+    flags = {k: _coerce(k, v, "command line") for k, v in ns.items()}
+    env_id = flags.get("env_id", from_file.get("env_id", stored.get("env_id", "qwop-v0")))
+    values = defaults_for(env_id)
+    for layer in (stored, from_file, flags):
+        values.update(layer)
+    if resume is not None:
+        values["name"] = Path(resume).resolve().name
+        values["runs_dir"] = str(Path(resume).resolve().parent)
+    cfg = validate(TrainConfig(**values), world_size)
+    return cfg, resume, print_config

@@ -1,0 +1,85 @@
+"""Configuration: defaults per env id, file and flag precedence, rejection before anything runs."""
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from rlqwop.agents.config import ConfigError, TrainConfig, load_file, parse, validate
+
+
+def test_defaults_train_qwop_with_no_arguments():
+    cfg, resume, _ = parse([])
+    assert cfg.env_id == "qwop-v0" and resume is None
+    assert cfg.num_actors >= 1 and cfg.batch_size % cfg.minibatch_size == 0
+
+
+def test_pixel_envs_get_their_own_defaults():
+    cfg, _, _ = parse(["--env-id", "frame-qwop-v0", "--num-actors", "2"])
+    assert cfg.policy == "cnn" and cfg.num_envs == 8
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--learning-rate", "-1"], "learning_rate"),
+    (["--num-envs", "0"], "num_envs"),
+    (["--env-id", "no-such-env-v9"], "unknown env id"),
+    (["--num-actors", "2", "--minibatch-size", "1000"], "does not divide the batch"),
+    (["--gamma", "1.5"], "gamma"),
+    (["--policy-lag", "2"], "policy_lag"),
+    (["--policy", "transformer"], "policy"),
+    (["--env-id", "frame-qwop-v0", "--policy", "mlp"], "cannot read the frames"),
+    (["--hidden-sizes", "0"], "hidden_sizes"),
+])
+def test_invalid_values_are_rejected_with_the_setting_named(argv, message):
+    with pytest.raises(ConfigError, match=message):
+        parse(argv)
+
+
+def test_num_actors_must_match_an_existing_mpirun():
+    with pytest.raises(ConfigError, match="mpirun started 3 ranks"):
+        validate(TrainConfig(num_actors=4), world_size=3)
+    assert validate(TrainConfig(), world_size=3).num_actors == 2
+
+
+def test_config_file_then_flags(tmp_path):
+    toml = tmp_path / "c.toml"
+    toml.write_text('num_envs = 4\nrollout_steps = 32\nminibatch_size = 64\nlearning_rate = 1e-3\n'
+                    'hidden_sizes = [32, 32]\n[env_kwargs]\naction_type = "multi_binary"\n')
+    cfg, _, _ = parse(["--config", str(toml), "--num-actors", "2", "--learning-rate", "5e-4"])
+    assert (cfg.num_envs, cfg.rollout_steps, cfg.hidden_sizes) == (4, 32, (32, 32))
+    assert cfg.learning_rate == 5e-4  # the flag wins over the file
+    assert cfg.env_kwargs == {"action_type": "multi_binary"}
+    js = tmp_path / "c.json"
+    js.write_text(json.dumps({"num_envs": 2, "minibatch_size": 32, "rollout_steps": 32}))
+    assert parse(["--config", str(js), "--num-actors", "1"])[0].num_envs == 2
+
+
+@pytest.mark.parametrize("text, message", [
+    ("num_envz = 4\n", "unknown setting"),
+    ('num_envs = "four"\n', "num_envs: expected int"),
+    ("anneal_lr = 1\n", "anneal_lr: expected bool"),
+    ("num_envs = \n", "not valid TOML"),
+])
+def test_bad_config_files_are_rejected(tmp_path, text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_file(path)
+
+
+def test_cli_rejects_before_launching_mpirun():
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", "--num-envs", "0"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "num_envs must be >= 1" in proc.stderr
+    assert "mpirun" not in proc.stderr and "learner" not in proc.stderr
+    assert time.monotonic() - start < 30
+
+
+def test_unknown_flag_is_rejected():
+    proc = subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", "--num-envz", "3"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "--num-envz" in proc.stderr
