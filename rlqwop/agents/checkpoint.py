@@ -19,13 +19,13 @@ import hashlib
 import io
 import os
 import struct
-import tempfile
 from pathlib import Path
+
+from rlqwop.files import TEMP_SUFFIX, remove_partial_files, write_atomic  # noqa: F401 (re-exported)
 
 MAGIC = b"RLQWOPCK"
 FORMAT_VERSION = 1
 _HEADER = struct.Struct("<8sIQ32s")
-TEMP_SUFFIX = ".partial"
 
 
 class CheckpointError(Exception):
@@ -41,47 +41,6 @@ def serialize(state: dict) -> bytes:
     payload = buf.getvalue()
     return _HEADER.pack(MAGIC, FORMAT_VERSION, len(payload),
                         hashlib.sha256(payload).digest()) + payload
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that ``path`` never holds a partial file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    # The rename itself is durable only once the directory entry is on disk.
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def remove_partial_files(directory: str | os.PathLike) -> list[Path]:
-    """Delete temporary files a killed writer left behind; returns what was removed."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        return []
-    removed = []
-    for p in directory.glob(f".*{TEMP_SUFFIX}"):
-        p.unlink(missing_ok=True)
-        removed.append(p)
-    return removed
 
 
 def save(path: str | os.PathLike, state: dict) -> None:

@@ -24,13 +24,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
+from rlqwop.files import write_atomic
 from rlqwop.game import spec
 from rlqwop.game.game import Game, parse_keys
 
@@ -212,20 +212,7 @@ def save_replay(path: str | os.PathLike, replay: Replay) -> Path:
     A crash mid-write leaves either the old file or none, never half of one.
     """
     path = Path(path)
-    data = json.dumps(_payload(replay), indent=1).encode() + b"\n"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    write_atomic(path, json.dumps(_payload(replay), indent=1).encode() + b"\n")
     return path
 
 
