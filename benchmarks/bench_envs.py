@@ -13,9 +13,17 @@ Each number is the median of ``--repeats`` runs. BLAS and OpenMP are pinned to o
 single-process number is per core; AsyncVectorEnv uses one process per race, and its "per core"
 column divides by the cores it could use.
 
+``--batched`` measures instead the end-to-end native qwop-v0 vector env (default options, so
+action_repeat 4, random actions, autoresets) at N = 16, 64, 256 for each engine, with the
+engine's own step timed inside the same run: its CPU time per game update is the bare physics,
+and the rest is the rules, the observations, rewards and autoresets. ``--baseline-root DIR`` adds,
+per configuration, the same end-to-end loop run against another checkout's ``rlqwop`` (for a
+before/after) in a subprocess.
+
     python benchmarks/bench_envs.py            # about 3 minutes
     python benchmarks/bench_envs.py --quick    # a smoke run
     python benchmarks/bench_envs.py --profile  # cProfile of the native 64-race qwop-v0 instead
+    python benchmarks/bench_envs.py --batched [--baseline-root /tmp/old-checkout]
 """
 
 from __future__ import annotations
@@ -27,8 +35,11 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMB
 
 import argparse  # noqa: E402
 import datetime  # noqa: E402
+import json  # noqa: E402
 import platform  # noqa: E402
 import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 import warnings  # noqa: E402
 
@@ -86,7 +97,7 @@ def bare_step_runner():
 
 def _time_world_step(engine, spent: list[float]) -> None:
     """Make ``engine.step`` add the time of its world.Step call to ``spent[0]``."""
-    def timed_step():
+    def timed_step(games=True):
         engine.listener.begins = []
         world_step = engine.world.Step  # looked up per call: every reset builds a new world
         start = time.process_time()  # CPU time: a preemption inside the call is not counted
@@ -216,6 +227,99 @@ def measure(args) -> list[tuple[str, str, float, float, str]]:
     return rows
 
 
+# --- the batched vector env, end to end, beside its engine step ------------------------------
+def batched_env_runner(engine: str, num: int, time_engine: bool = True):
+    """qwop-v0's native vector env with default options; returns run(steps) -> counters.
+
+    With ``time_engine``, the batched engine's ``step`` is wrapped to add its CPU time and the
+    number of games it stepped to the counters.
+    """
+    envs = gym.make_vec("qwop-v0", num_envs=num, vectorization_mode="vector_entry_point",
+                        engine=engine)
+    envs.reset(seed=0)
+    rng = np.random.default_rng(0)
+    counters = {"engine_cpu": 0.0, "updates": 0}
+    if time_engine:
+        worlds = envs.unwrapped._batch.batch.engine
+        step = worlds.step
+
+        def timed_step(active=None):
+            start = time.process_time()
+            counts = step(active)
+            counters["engine_cpu"] += time.process_time() - start
+            counters["updates"] += num if active is None else int(np.count_nonzero(active))
+            return counts
+        worlds.step = timed_step
+
+    def run(steps):
+        counters["engine_cpu"], counters["updates"] = 0.0, 0
+        rounds = max(steps // num, 1)
+        actions = rng.integers(0, 9, (rounds, num))
+        start, start_cpu = time.perf_counter(), time.process_time()
+        for row in actions:
+            envs.step(row)
+        return {"env_steps": rounds * num, "wall": time.perf_counter() - start,
+                "cpu": time.process_time() - start_cpu, **counters}
+    return run
+
+
+def batched_medians(runs: list[dict]) -> dict:
+    def median(f):
+        return statistics.median(f(r) for r in runs)
+    out = {"wall": median(lambda r: r["env_steps"] / r["wall"]),
+           "cpu": median(lambda r: r["env_steps"] / r["cpu"])}
+    if runs[0]["updates"]:
+        out["updates_cpu"] = median(lambda r: r["updates"] / r["cpu"])
+        out["engine_cpu"] = median(lambda r: r["updates"] / r["engine_cpu"])
+        out["share"] = median(lambda r: r["engine_cpu"] / r["cpu"])
+    return out
+
+
+def batched_worker(engine: str, num: int, steps: int, repeats: int) -> None:
+    """The end-to-end loop alone, printed as JSON: what --baseline-root runs in a checkout."""
+    run = batched_env_runner(engine, num, time_engine=False)
+    run(max(steps // 10, num))
+    print(json.dumps([run(steps) for _ in range(repeats)]))
+
+
+def batched(args) -> str:
+    here = os.path.abspath(__file__)
+    lines = [
+        f"# qwop-v0 native vector env, end to end, {datetime.datetime.now().isoformat(timespec='minutes')}",
+        "",
+        f"Machine: {cpu_name()}, {os.cpu_count()} cores; Python {platform.python_version()}, "
+        f"numpy {np.__version__}. Load average at the start: {os.getloadavg()[0]:.2f}.",
+        f"Default options (action_repeat 4), random actions, autoresets; median of {args.repeats} "
+        f"runs of {args.steps} env steps; per core = per CPU second of this process.",
+        "",
+        "| engine | N | env steps/s (wall) | env steps/s per core | game updates/s per core, "
+        "end to end | engine step alone, updates/s per core | engine share | baseline env "
+        "steps/s per core | / baseline |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for engine in args.engines:
+        for num in args.batch_nums:
+            steps = max(args.steps, 4 * num)
+            baseline = None
+            if args.baseline_root:
+                env = {**os.environ, "PYTHONPATH": args.baseline_root}
+                out = subprocess.run([sys.executable, here, "--batched-worker", engine, str(num),
+                                      str(steps), str(args.repeats)], cwd=args.baseline_root,
+                                     env=env, capture_output=True, text=True, check=True)
+                baseline = batched_medians(json.loads(out.stdout.strip().splitlines()[-1]))
+            run = batched_env_runner(engine, num)
+            run(max(steps // 10, num))  # warm-up: compiles, first autoresets
+            res = batched_medians([run(steps) for _ in range(args.repeats)])
+            base = (f"{baseline['cpu']:,.0f} | {res['cpu'] / baseline['cpu']:.2f}" if baseline
+                    else "- | -")
+            lines.append(f"| {engine} | {num} | {res['wall']:,.0f} | {res['cpu']:,.0f} | "
+                         f"{res['updates_cpu']:,.0f} | {res['engine_cpu']:,.0f} | "
+                         f"{100 * res['share']:.0f}% | {base} |")
+            print(lines[-1], flush=True)
+    lines.append(f"\nLoad average at the end: {os.getloadavg()[0]:.2f}.")
+    return "\n".join(lines)
+
+
 def report(rows, args, load_before, load_after) -> str:
     import Box2D
 
@@ -265,13 +369,32 @@ def main(argv=None) -> int:
                         help="profile the native 64-race qwop-v0 instead of benchmarking")
     parser.add_argument("--markdown", help="also write the table to this file")
     parser.add_argument("--engine", default="box2d", help="the physics engine of every game")
+    parser.add_argument("--batched", action="store_true",
+                        help="the end-to-end batched qwop-v0 per engine and N instead")
+    parser.add_argument("--engines", nargs="+", default=["fast", "box2d"], help="for --batched")
+    parser.add_argument("--batch-nums", nargs="+", type=int, default=[16, 64, 256],
+                        help="race counts for --batched")
+    parser.add_argument("--baseline-root", help="for --batched: also run another checkout")
+    parser.add_argument("--batched-worker", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     global ENGINE
     ENGINE = args.engine
+    if args.batched_worker:
+        engine, num, steps, repeats = args.batched_worker
+        batched_worker(engine, int(num), int(steps), int(repeats))
+        return 0
     if args.quick:
         args.steps, args.repeats = 2000, 1
     if args.profile:
         profile(args)
+        return 0
+    if args.batched:
+        text = batched(args)
+        print()
+        print(text)
+        if args.markdown:
+            with open(args.markdown, "w") as f:
+                f.write(text + "\n")
         return 0
     load_before = os.getloadavg()[0]
     rows = measure(args)

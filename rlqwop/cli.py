@@ -29,6 +29,51 @@ def _train(args: argparse.Namespace) -> int:
     return train_main(args.train_args)
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from rlqwop.agents.evaluate import main as eval_main
+
+    return eval_main(args.checkpoint, args.episodes, args.start_noise, args.seed, args.json)
+
+
+def _watch(args: argparse.Namespace) -> int:
+    from rlqwop.watch import watch
+
+    return watch(args.checkpoint, scale=args.scale, max_updates=args.max_updates)
+
+
+def _record(args: argparse.Namespace) -> int:
+    from rlqwop.watch import record
+
+    return record(args.checkpoint, args.out, size=args.size, max_seconds=args.max_seconds)
+
+
+def _size(text: str) -> tuple[int, int]:
+    from rlqwop.watch import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _non_negative(text: str) -> float:
+    value = float(text)
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {text}")
+    return value
+
+
+CHECKPOINT_HELP = ("a checkpoint written by 'rlqwop train' (any --algo), e.g. "
+                   "runs/NAME/checkpoints/best.pt; default: the runner shipped with rlqwop")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rlqwop", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -53,6 +98,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", add_help=False,
                        help="train a runner with distributed PPO over MPI (rlqwop train --help)")
     p.set_defaults(func=_train)
+
+    p = sub.add_parser("eval", help="race a trained runner N times: distance, finish, race time",
+                       description="Race a trained runner and print each episode's distance, "
+                                   "finish and race time (race clock) and a summary. The env is "
+                                   "the one stored in the checkpoint; the policy acts "
+                                   "deterministically, from the game's exact start unless "
+                                   "--start-noise is given.")
+    p.add_argument("checkpoint", nargs="?", help=CHECKPOINT_HELP)
+    p.add_argument("--episodes", type=_positive_int, default=10, help="episodes (default 10)")
+    p.add_argument("--start-noise", type=_non_negative, default=None, metavar="SIGMA",
+                   help="start each episode with Gaussian body velocities of this standard "
+                        "deviation (seeded: episode i uses seed S + i)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the start noise (default 0)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=_eval)
+
+    p = sub.add_parser("watch", help="watch a trained runner run in a window")
+    p.add_argument("checkpoint", nargs="?", help=CHECKPOINT_HELP)
+    p.add_argument("--scale", type=float, default=1.0, help="window size relative to 640x400")
+    p.add_argument("--max-updates", type=_positive_int, default=None,
+                   help="stop after this many game updates")
+    p.set_defaults(func=_watch)
+
+    p = sub.add_parser("record", help="write a video (.mp4 or .gif) of a trained runner's run")
+    p.add_argument("checkpoint", help="a checkpoint written by 'rlqwop train' (any --algo)")
+    p.add_argument("out", help="the video file: .mp4 (30 frames/s) or .gif (10 frames/s)")
+    p.add_argument("--size", type=_size, default=(640, 400), metavar="WxH",
+                   help="frame size in pixels (default 640x400)")
+    p.add_argument("--max-seconds", type=float, default=None, metavar="S",
+                   help="stop after S seconds of race clock")
+    p.set_defaults(func=_record)
     return parser
 
 

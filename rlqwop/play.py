@@ -56,49 +56,66 @@ class Pacer:
             self.deadline = time.perf_counter()
 
 
+class Overlay:
+    """The text over the game, drawn onto any Surface the renderer's picture is on: the window
+    here, a video frame in ``rlqwop record``."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        pygame.font.init()  # needs no display
+        self.size = size
+        self.unit = size[1] / WINDOW[1]
+        self.big = pygame.font.Font(None, max(8, round(44 * self.unit)))
+        self.small = pygame.font.Font(None, max(8, round(24 * self.unit)))
+
+    def draw(self, surface: pygame.Surface, view, distance_m: float, held: str,
+             lines: list[str], corner: str, message: str = "", note: str = "") -> None:
+        """The distance marks' labels, the score line, the held keys and messages.
+
+        ``view`` is the renderer's ``(left, top, pixels per unit)`` for the picture underneath.
+        """
+        unit, (width, height) = self.unit, self.size
+        left, top, ppu = view
+        label_y = (spec.TRACK_TOP_Y + 2.3 - top) * ppu
+        for mark in range(int(left // 100) * 100, int(left + width / ppu) + 100, 100):
+            text = self.small.render(f"{mark // 10} m", True, KEY_LIT)
+            surface.blit(text, ((mark - left) * ppu + 4 * unit, label_y - text.get_height() / 2))
+        title = self.big.render(f"{distance_m:.1f} metres", True, TEXT)
+        surface.blit(title, ((width - title.get_width()) / 2, 8 * unit))
+        for i, line in enumerate(lines):
+            surface.blit(self.small.render(line, True, TEXT), (10 * unit, (10 + 22 * i) * unit))
+        text = self.small.render(corner, True, TEXT)
+        surface.blit(text, (width - text.get_width() - 10 * unit, 10 * unit))
+        x = 10 * unit
+        for key in "qwop":
+            text = self.big.render(key.upper(), True, KEY_LIT if key in held else KEY_DIM)
+            surface.blit(text, (x, height - text.get_height() - 60 * unit))
+            x += text.get_width() + 10 * unit
+        for i, line in enumerate(line for line in (message, note) if line):
+            text = self.small.render(line, True, TEXT)
+            surface.blit(text, ((width - text.get_width()) / 2, (60 + 24 * i) * unit))
+
+
 class Screen:
-    """The window: the renderer's picture of the game and the text over it."""
+    """The window: the renderer's picture of the game and the overlay's text over it."""
 
     def __init__(self, scale: float, caption: str) -> None:
         _check_scale(scale)
         self.size = (max(1, round(WINDOW[0] * scale)), max(1, round(WINDOW[1] * scale)))
         pygame.display.init()
-        pygame.font.init()
         pygame.display.set_caption(caption)
         self.window = pygame.display.set_mode(self.size)
         self.renderer = Renderer(*self.size)
         self.frame = np.zeros(self.renderer.shape, dtype=np.uint8)  # shared with the surface
         self.picture = pygame.image.frombuffer(self.frame, self.size, "RGB")
-        unit = self.size[1] / WINDOW[1]
-        self.big = pygame.font.Font(None, max(8, round(44 * unit)))
-        self.small = pygame.font.Font(None, max(8, round(24 * unit)))
-        self.unit = unit
+        self.overlay = Overlay(self.size)
 
     def draw(self, game: Game, distance_m: float, held: str, lines: list[str], corner: str,
              message: str = "", note: str = "") -> None:
-        """The game, its distance marks' labels, the score line, the held keys and messages."""
+        """The game and the overlay (see ``Overlay.draw``), shown."""
         self.renderer.render(game, out=self.frame)
-        win, unit = self.window, self.unit
-        win.blit(self.picture, (0, 0))
-        left, top, ppu = self.renderer.view(game)
-        label_y = (spec.TRACK_TOP_Y + 2.3 - top) * ppu
-        for mark in range(int(left // 100) * 100, int(left + self.size[0] / ppu) + 100, 100):
-            text = self.small.render(f"{mark // 10} m", True, KEY_LIT)
-            win.blit(text, ((mark - left) * ppu + 4 * unit, label_y - text.get_height() / 2))
-        title = self.big.render(f"{distance_m:.1f} metres", True, TEXT)
-        win.blit(title, ((self.size[0] - title.get_width()) / 2, 8 * unit))
-        for i, line in enumerate(lines):
-            win.blit(self.small.render(line, True, TEXT), (10 * unit, (10 + 22 * i) * unit))
-        text = self.small.render(corner, True, TEXT)
-        win.blit(text, (self.size[0] - text.get_width() - 10 * unit, 10 * unit))
-        x = 10 * unit
-        for key in "qwop":
-            text = self.big.render(key.upper(), True, KEY_LIT if key in held else KEY_DIM)
-            win.blit(text, (x, self.size[1] - text.get_height() - 60 * unit))
-            x += text.get_width() + 10 * unit
-        for i, line in enumerate(line for line in (message, note) if line):
-            text = self.small.render(line, True, TEXT)
-            win.blit(text, ((self.size[0] - text.get_width()) / 2, (60 + 24 * i) * unit))
+        self.window.blit(self.picture, (0, 0))
+        self.overlay.draw(self.window, self.renderer.view(game), distance_m, held, lines, corner,
+                          message, note)
         pygame.display.flip()
 
 
@@ -107,16 +124,17 @@ def _check_scale(scale: float) -> None:
         raise ValueError(f"scale must be > 0, got {scale!r}")
 
 
-def _open(scale: float, caption: str) -> Screen | None:
+def open_screen(scale: float, caption: str,
+                hint: str = "run 'rlqwop replay --headless FILE' to check a replay") -> Screen | None:
+    """The window, or None (after saying why and what ``hint`` suggests) when none opens."""
     try:
         return Screen(scale, caption)
     except pygame.error as e:
-        print(f"rlqwop: cannot open a window ({e}). Without a display, run "
-              f"'rlqwop replay --headless FILE' to check a replay.", file=sys.stderr)
+        print(f"rlqwop: cannot open a window ({e}). Without a display, {hint}.", file=sys.stderr)
         return None
 
 
-def _end_message(result: RunResult, again: str = ". R to run again") -> str:
+def end_message(result: RunResult, again: str = ". R to run again") -> str:
     """What to say once a run has ended; the ragdoll's later sliding does not change it."""
     if result.finished:
         return f"Finished: {result.distance_m:.1f} metres in {result.race_time_s:.1f} s{again}"
@@ -150,7 +168,7 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
     game = Game(start=start)  # refuses a bad start before a window opens
     replay_dir = Path(replay_dir)
     replay_dir.mkdir(parents=True, exist_ok=True)
-    screen = _open(scale, "rlqwop: Q W O P run, R restarts, Esc quits")
+    screen = open_screen(scale, "rlqwop: Q W O P run, R restarts, Esc quits")
     if screen is None:
         return 1
     pacer, held = Pacer(fps), set()
@@ -165,7 +183,7 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
         replay = recorder.replay()
         path = save_replay(_replay_path(replay_dir, replay), replay)
         result = replay.result
-        saved, message, note = True, _end_message(result), f"saved {path}"
+        saved, message, note = True, end_message(result), f"saved {path}"
         final = result if game.ended else None
         best = result.distance_m if best is None else max(best, result.distance_m)
         how = "finished" if result.finished else "fell" if result.fallen else "stopped"
@@ -239,7 +257,7 @@ def play_replay(path: str | os.PathLike, scale: float = 1.0, headless: bool = Fa
 def _watch(replay: Replay, scale: float, fps: float | None, hold_s: float) -> Verification | None:
     """Step the replay at ``fps`` in a window; closing it early re-simulates the rest unseen."""
     game = replay_game(replay)
-    screen = _open(scale, "rlqwop replay")
+    screen = open_screen(scale, "rlqwop replay")
     if screen is None:
         return None
     pacer, watching, message, final = Pacer(fps), True, "", None
@@ -249,7 +267,7 @@ def _watch(replay: Replay, scale: float, fps: float | None, hold_s: float) -> Ve
             game.step(keys)
             if game.ended and final is None:
                 final = RunResult.of(game)
-                message = _end_message(final, again="")
+                message = end_message(final, again="")
             distance = game.distance_m if final is None else final.distance_m
             if not watching:
                 continue
@@ -265,13 +283,13 @@ def _watch(replay: Replay, scale: float, fps: float | None, hold_s: float) -> Ve
             verdict = "matches the recording" if check.ok else "DOES NOT match the recording"
             screen.draw(game, check.result.distance_m, "", [f"time  {game.race_time_s:.1f} s"], corner,
                         message, f"Replay {verdict}")
-            _hold(hold_s)
+            hold(hold_s)
         return check
     finally:
         pygame.quit()
 
 
-def _hold(seconds: float) -> None:
+def hold(seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         if any(e.type in (pygame.QUIT, pygame.KEYDOWN) for e in pygame.event.get()):

@@ -41,6 +41,18 @@ def make_vec_env(cfg: TrainConfig, num_envs: int):
     return envs
 
 
+def resolved_env_kwargs(envs, given: dict) -> dict:
+    """The keyword arguments that rebuild exactly these environments: every option of a QWOP
+    env's ``EnvConfig`` with its value, so a later change of a default cannot change a trained
+    runner's environment, plus the options the config does not hold (frame size and stack)."""
+    import dataclasses
+
+    config = getattr(envs.unwrapped, "config", None)
+    if dataclasses.is_dataclass(config):
+        return {**dataclasses.asdict(config), **given}
+    return dict(given)
+
+
 class Actor:
     """Collects rollouts from ``num_envs`` environments with a local copy of the policy."""
 

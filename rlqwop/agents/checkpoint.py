@@ -87,6 +87,20 @@ def load(path: str | os.PathLike, expect: dict | None = None) -> dict:
     return state
 
 
+def algo_of(meta: dict) -> str:
+    """The algorithm that wrote a checkpoint: "ppo" (ours, also every file from before the
+    Stable-Baselines3 path, which carry no name) or an ``sb3-*`` name."""
+    return meta.get("algo", "ppo")
+
+
+def require_algo(meta: dict, algo: str, path: str | os.PathLike = "checkpoint") -> None:
+    """Raise ``CheckpointError`` unless the checkpoint was written by ``algo``."""
+    have = algo_of(meta)
+    if have != algo:
+        raise CheckpointError(f"{path} was written by algo {have!r}, not {algo!r}; continue it "
+                              f"with --algo {have}")
+
+
 _WHAT = {"env_id": "env id", "obs_shape": "observation shape", "obs_dtype": "observation dtype",
          "action_space": "action space", "physics": "physics fingerprint (rlqwop.game.spec)",
          "policy": "network"}

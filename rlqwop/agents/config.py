@@ -1,7 +1,8 @@
-"""Training configuration: one dataclass, defaults per environment, a config file, and flags.
+"""Training configuration: one dataclass, defaults per environment and algorithm, a config file,
+and flags.
 
-Precedence, lowest first: the defaults for the environment id, the stored config of a resumed run,
-a ``--config`` file (TOML or JSON), then command-line flags. Everything is checked here, before any
+Precedence, lowest first: the defaults for the environment id and algorithm, the stored config of a
+resumed run, a ``--config`` file (TOML or JSON), then command-line flags. Everything is checked here, before any
 MPI process, environment or network exists, so a bad value costs nothing.
 
 This module imports neither torch nor mpi4py: ``rlqwop train --help`` and the launcher stay fast.
@@ -23,6 +24,9 @@ QWOP_ENV_IDS = ("qwop-v0", *PIXEL_ENV_IDS)
 POLICIES = ("auto", "mlp", "cnn")
 DEVICES = ("cpu", "cuda", "auto")
 VECTORIZATION_MODES = ("auto", "vector_entry_point", "sync")
+# "ppo" is ours (MPI, actors and a learner); the others are Stable-Baselines3 in one process.
+SB3_ALGOS = ("sb3-ppo", "sb3-a2c")
+ALGOS = ("ppo", *SB3_ALGOS)
 
 
 class ConfigError(ValueError):
@@ -40,6 +44,8 @@ class TrainConfig:
     """Everything a training run needs; ``config.json`` in the run directory holds it resolved."""
 
     # --- the run ---
+    algo: str = _f("ppo", "ppo: our distributed PPO over MPI; sb3-ppo, sb3-a2c: Stable-Baselines3 "
+                   "in one process (sb3-a2c starts from SB3's A2C defaults)")
     env_id: str = _f("qwop-v0", "Gymnasium environment id (qwop-v0, frame-qwop-v0, "
                      "multi-frame-qwop-v0, or any registered id with a vector env)")
     env_kwargs: dict = _f({}, "keyword arguments for the environment, e.g. "
@@ -84,6 +90,8 @@ class TrainConfig:
     policy: str = _f("auto", "network: mlp (vector obs), cnn (channel-last uint8 frames) or auto")
     hidden_sizes: tuple = _f((64, 64), "MLP hidden layer widths, one trunk each for actor and "
                              "critic")
+    sb3_kwargs: dict = _f({}, "further keyword arguments for the Stable-Baselines3 algorithm, "
+                          "e.g. '{\"use_rms_prop\": false}' (sb3-* only; JSON on the command line)")
     # --- bookkeeping ---
     checkpoint_interval: int = _f(25, "write checkpoints/last.pt every this many updates")
     stats_window: int = _f(100, "episodes in the running mean that picks checkpoints/best.pt")
@@ -95,7 +103,9 @@ class TrainConfig:
 
     @property
     def batch_size(self) -> int:
-        return self.num_actors * self.num_envs * self.rollout_steps
+        """Steps per update: every actor's rollout (one process's for the sb3 algorithms)."""
+        processes = self.num_actors if self.algo == "ppo" else 1
+        return processes * self.num_envs * self.rollout_steps
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -111,17 +121,36 @@ ENV_DEFAULTS: dict[str, dict] = {
                                 clip_coef=0.1, policy="cnn"),
 }
 
+# Overrides for algorithms whose own defaults differ: SB3's A2C defaults. sb3-ppo keeps ours, so
+# that the two PPOs compare like for like.
+ALGO_DEFAULTS: dict[str, dict] = {
+    "sb3-a2c": dict(rollout_steps=5, learning_rate=7e-4, anneal_lr=False, gae_lambda=1.0,
+                    ent_coef=0.0, norm_adv=False),
+}
+
+# Settings that mean nothing to an algorithm; setting one away from its default is an error
+# rather than silently ignored.
+_MPI_ONLY = ("num_actors", "policy_lag", "actor_timeout_s")
+NOT_APPLICABLE: dict[str, tuple[str, ...]] = {
+    "ppo": ("sb3_kwargs",),
+    "sb3-ppo": _MPI_ONLY,
+    "sb3-a2c": (*_MPI_ONLY, "update_epochs", "minibatch_size", "clip_coef", "clip_vloss",
+                "target_kl"),
+}
+
 FIELDS = {f.name: f for f in fields(TrainConfig)}
 _TYPES = typing.get_type_hints(TrainConfig)
 
 
-def defaults_for(env_id: str) -> dict:
-    """The default value of every field for ``env_id``."""
+def defaults_for(env_id: str, algo: str = "ppo") -> dict:
+    """The default value of every field for ``env_id`` trained with ``algo``."""
     out = {}
     for name, f in FIELDS.items():
         out[name] = f.default_factory() if f.default is MISSING else f.default
     out.update(ENV_DEFAULTS.get(env_id, {}))
+    out.update(ALGO_DEFAULTS.get(algo, {}))
     out["env_id"] = env_id
+    out["algo"] = algo
     return out
 
 
@@ -194,7 +223,15 @@ def validate(cfg: TrainConfig, world_size: int | None = None) -> TrainConfig:
         if not ok:
             raise ConfigError(msg)
 
+    need(cfg.algo in ALGOS, f"algo must be one of {ALGOS}, got {cfg.algo!r}")
     _check_env_id(cfg.env_id)
+    defaults = defaults_for(cfg.env_id, cfg.algo)
+    for name in NOT_APPLICABLE[cfg.algo]:
+        need(_canonical(getattr(cfg, name)) == _canonical(defaults[name]),
+             f"{name} does not apply to algo {cfg.algo!r} (got {getattr(cfg, name)!r}); "
+             + ("the sb3 algorithms run in one process, without MPI" if name in _MPI_ONLY
+                else "it is for the sb3-* algorithms" if name == "sb3_kwargs"
+                else f"{cfg.algo} has no such setting (see --sb3-kwargs for its own)"))
     need(cfg.vectorization_mode in VECTORIZATION_MODES,
          f"vectorization_mode must be one of {VECTORIZATION_MODES}, got {cfg.vectorization_mode!r}")
     need(cfg.policy in POLICIES, f"policy must be one of {POLICIES}, got {cfg.policy!r}")
@@ -223,6 +260,10 @@ def validate(cfg: TrainConfig, world_size: int | None = None) -> TrainConfig:
     need(cfg.name == "" or (os.sep not in cfg.name and cfg.name not in (".", "..")),
          f"name must be a plain directory name, got {cfg.name!r}")
 
+    if cfg.algo != "ppo":
+        need(world_size is None, f"algo {cfg.algo!r} runs in one process; start 'rlqwop train "
+                                 f"--algo {cfg.algo}' without mpirun")
+        return _check_minibatch(replace(cfg))
     num_actors = cfg.num_actors
     if world_size is not None:
         need(world_size >= 2, f"training needs at least 2 MPI ranks (1 learner + actors), "
@@ -233,12 +274,22 @@ def validate(cfg: TrainConfig, world_size: int | None = None) -> TrainConfig:
         num_actors = world_size - 1
     elif num_actors == 0:
         num_actors = default_num_actors()
-    out = replace(cfg, num_actors=num_actors)
-    need(out.batch_size % out.minibatch_size == 0,
-         f"minibatch_size {out.minibatch_size} does not divide the batch {out.batch_size} "
-         f"(num_actors {num_actors} x num_envs {out.num_envs} x rollout_steps "
-         f"{out.rollout_steps})")
-    return out
+    return _check_minibatch(replace(cfg, num_actors=num_actors))
+
+
+def _check_minibatch(cfg: TrainConfig) -> TrainConfig:
+    if "minibatch_size" in NOT_APPLICABLE[cfg.algo]:
+        return cfg
+    if cfg.batch_size % cfg.minibatch_size:
+        actors = f"num_actors {cfg.num_actors} x " if cfg.algo == "ppo" else ""
+        raise ConfigError(f"minibatch_size {cfg.minibatch_size} does not divide the batch "
+                          f"{cfg.batch_size} ({actors}num_envs {cfg.num_envs} x rollout_steps "
+                          f"{cfg.rollout_steps})")
+    return cfg
+
+
+def _canonical(value):
+    return list(value) if isinstance(value, tuple) else value
 
 
 def default_num_actors() -> int:
@@ -270,7 +321,8 @@ def build_parser(prog: str = "rlqwop train") -> argparse.ArgumentParser:
         description="Train a QWOP runner with distributed PPO: rank 0 learns, the other MPI ranks "
                     "collect experience.\nStarted plainly it launches mpirun itself (1 learner + "
                     "num_actors actors); under\nyour own mpirun (e.g. with a hostfile) it uses the "
-                    "ranks it is given.",
+                    "ranks it is given.\n--algo sb3-ppo or sb3-a2c trains with "
+                    "Stable-Baselines3 instead, in this one process.",
         epilog="Each run writes <runs_dir>/<name>/: config.json, TensorBoard logs, "
                "checkpoints/last.pt and best.pt.\n"
                "Ctrl-C (or SIGUSR1 to mpirun) stops after the current update and saves; "
@@ -281,7 +333,7 @@ def build_parser(prog: str = "rlqwop train") -> argparse.ArgumentParser:
                              "stored config)")
     parser.add_argument("--print-config", action="store_true",
                         help="print the resolved config as JSON and exit")
-    group = parser.add_argument_group("settings (defaults shown for qwop-v0)")
+    group = parser.add_argument_group("settings (defaults shown for qwop-v0 with --algo ppo)")
     for name, f in FIELDS.items():
         flag = "--" + name.replace("_", "-")
         kind = _TYPES[name]
@@ -328,8 +380,10 @@ def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, 
         stored = load_file(stored_path)
     from_file = load_file(config_file) if config_file else {}
     flags = {k: _coerce(k, v, "command line") for k, v in ns.items()}
-    env_id = flags.get("env_id", from_file.get("env_id", stored.get("env_id", "qwop-v0")))
-    values = defaults_for(env_id)
+    def chosen(name: str, default: str) -> str:
+        return flags.get(name, from_file.get(name, stored.get(name, default)))
+
+    values = defaults_for(chosen("env_id", "qwop-v0"), chosen("algo", "ppo"))
     for layer in (stored, from_file, flags):
         values.update(layer)
     if resume is not None:

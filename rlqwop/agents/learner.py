@@ -65,7 +65,7 @@ class Learner:
         self.updates = 0
         self.global_step = 0
         self.meta = {
-            "env_id": cfg.env_id, "obs_shape": list(obs_space.shape),
+            "algo": "ppo", "env_id": cfg.env_id, "obs_shape": list(obs_space.shape),
             "obs_dtype": np.dtype(obs_space.dtype).name, "action_space": space_to_str(action_space),
             "physics": physics_fingerprint(cfg.env_id),
             "policy": "cnn" if self.pixels and cfg.policy == "auto" else

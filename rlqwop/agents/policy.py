@@ -89,6 +89,15 @@ class Policy:
     def from_checkpoint(cls, path: str | os.PathLike, expect: dict | None = None) -> "Policy":
         """Load a training checkpoint's policy (refusing unusable files, see ``checkpoint``)."""
         state = checkpoint.load(path, expect)
+        if checkpoint.algo_of(state["meta"]) != "ppo":
+            raise checkpoint.CheckpointError(
+                f"{path} holds a {checkpoint.algo_of(state['meta'])} runner, not our PPO's; load "
+                f"it with rlqwop.agents.runner.load_runner")
+        return cls.from_state(state)
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Policy":
+        """The policy of a loaded checkpoint of our PPO (``checkpoint.load``'s result)."""
         meta = state["meta"]
         obs_space = obs_space_from_meta(meta["obs_shape"], meta["obs_dtype"])
         net = build_network(obs_space, space_from_str(meta["action_space"]), meta["policy"],

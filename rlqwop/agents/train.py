@@ -24,13 +24,13 @@ import subprocess
 import sys
 import time
 import traceback
-from collections import deque
 from pathlib import Path
 
 import numpy as np
 
 from rlqwop.agents import comm as mpi_comm
 from rlqwop.agents.config import ConfigError, TrainConfig, parse
+from rlqwop.agents.episodes import Bookkeeping, episode_charts
 
 MODULE = "rlqwop.agents.train"
 _stop_requested = False
@@ -55,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     if print_config:
         print(json.dumps(cfg.to_dict(), indent=2))
         return 0
+    if cfg.algo != "ppo":  # Stable-Baselines3: one process, no mpirun
+        from rlqwop.agents.sb3 import main as sb3_main
+
+        return sb3_main(cfg, resume)
     if not mpi_comm.under_mpirun():
         return launch(cfg, argv, resume)
     return run_rank(cfg, resume)
@@ -114,7 +118,10 @@ def preflight(cfg: TrainConfig, resume: str | None) -> None:
         raise ConfigError(f"policy {cfg.policy!r} for {cfg.env_id}: {e}") from e
     if resume is None:
         return
-    state = checkpoint.load(run_dir / "checkpoints" / "last.pt", expect=_compat(expect))
+    path = run_dir / "checkpoints" / "last.pt"
+    state = checkpoint.load(path)
+    checkpoint.require_algo(state["meta"], "ppo", path)
+    checkpoint.check_compatible(state["meta"], _compat(expect), path)
     done = state["counters"]["global_step"]
     if done >= cfg.total_steps:
         raise ConfigError(f"{run_dir} has already trained {done} of total_steps "
@@ -218,41 +225,6 @@ def run_rank(cfg: TrainConfig, resume: str | None) -> int:
         return 1
 
 
-class Bookkeeping:
-    """Finished episodes of the last ``window`` and the best windowed score so far."""
-
-    def __init__(self, window: int) -> None:
-        self.episodes: deque = deque(maxlen=window)
-        self.best = -np.inf
-
-    def add(self, rows: np.ndarray) -> None:
-        self.episodes.extend(map(tuple, rows.tolist()))
-
-    def score(self) -> float:
-        """Mean distance over the window (mean return for envs that report no distance)."""
-        if not self.episodes:
-            return -np.inf
-        rows = np.array(self.episodes)
-        distance = rows[:, 3]
-        return float(np.nanmean(distance)) if not np.isnan(distance).all() \
-            else float(rows[:, 1].mean())
-
-    def describe_best(self) -> str:
-        if not np.isfinite(self.best):
-            return ""
-        rows = np.array(self.episodes)
-        has_distance = len(rows) and not np.isnan(rows[:, 3]).all()
-        return f"best {self.best:.1f} m" if has_distance else f"best return {self.best:.1f}"
-
-    def state_dict(self) -> dict:
-        return {"episodes": [list(e) for e in self.episodes], "best": float(self.best)}
-
-    def load_state_dict(self, state: dict) -> None:
-        self.episodes.clear()
-        self.episodes.extend(tuple(e) for e in state["episodes"])
-        self.best = float(state["best"])
-
-
 def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
     """Rank 0: receive rollouts, update, broadcast, log and checkpoint until told to stop."""
     import torch
@@ -260,7 +232,7 @@ def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
     from tqdm import tqdm
 
     from rlqwop.agents import checkpoint
-    from rlqwop.agents.actor import make_vec_env
+    from rlqwop.agents.actor import make_vec_env, resolved_env_kwargs
     from rlqwop.agents.buffer import Rollout
     from rlqwop.agents.comm import ActorFailed, LearnerComm
     from rlqwop.agents.learner import Learner, rollout_layout
@@ -275,11 +247,13 @@ def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
     lcomm = LearnerComm(comm, cfg.actor_timeout_s)
     envs = make_vec_env(cfg, 1)
     obs_space, action_space = envs.single_observation_space, envs.single_action_space
+    env_kwargs = resolved_env_kwargs(envs, cfg.env_kwargs)
     envs.close()
     device = cfg.device
     if device == "auto":
         device = "cuda" if torch.cuda.is_available() else "cpu"
     learner = Learner(cfg, obs_space, action_space, device)
+    learner.meta["env_kwargs"] = env_kwargs  # what evaluation must build
     book = Bookkeeping(cfg.stats_window)
     if resume is not None:
         for directory in (run_dir, ckpt_dir):
@@ -342,10 +316,7 @@ def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
             book.add(episodes)
             sps = (learner.global_step - start_step) / (time.perf_counter() - start_time)
             _log(writer, learner.global_step, stats, episodes, sps, t1 - t0, t2 - t1)
-            score = book.score()
-            improved = len(book.episodes) >= min(10, cfg.stats_window) and score > book.best
-            if improved:
-                book.best = score
+            improved = book.improved()
             latest, latest_what = snapshot()
             if improved:
                 checkpoint.write_atomic(ckpt_dir / "best.pt", latest)
@@ -388,17 +359,8 @@ def _log(writer, step: int, stats: dict, episodes: np.ndarray, sps: float, wait_
     writer.add_scalar("perf/learner_update_s", update_s, step)
     writer.add_scalar("perf/actor_collect_s", stats["actor_collect_s"], step)
     writer.add_scalar("perf/actor_wait_s", stats["actor_wait_s"], step)
-    if len(episodes):
-        writer.add_scalar("charts/episodic_return", episodes[:, 1].mean(), step)
-        writer.add_scalar("charts/episodic_length", episodes[:, 2].mean(), step)
-        if not np.isnan(episodes[:, 3]).all():
-            writer.add_scalar("charts/episodic_distance", np.nanmean(episodes[:, 3]), step)
-        finished = episodes[:, 5]
-        if not np.isnan(finished).all():
-            writer.add_scalar("charts/finish_rate", np.nanmean(finished), step)
-            done = finished > 0
-            if done.any():
-                writer.add_scalar("charts/race_time", episodes[done, 4].mean(), step)
+    for tag, value in episode_charts(episodes).items():
+        writer.add_scalar(tag, value, step)
 
 
 if __name__ == "__main__":

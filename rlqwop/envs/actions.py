@@ -17,12 +17,18 @@ import operator
 import numpy as np
 from gymnasium import spaces
 
+from rlqwop.game import parse_keys
+
 DISCRETE_KEYS = ("", "o", "p", "q", "qo", "qp", "w", "wo", "wp")
 BINARY_KEYS = "qwop"  # the order of the MultiBinary(4) entries
 # MultiBinary rows index this table as 8q + 4w + 2o + p
 MULTI_BINARY_KEYS = tuple("".join(k for k, held in zip(BINARY_KEYS, f"{i:04b}") if held == "1")
                           for i in range(16))
 _BIT_WEIGHTS = np.array([8, 4, 2, 1])
+# A key code is the Discrete index of the keys that act (3 * thigh + calf); the batched game takes
+# thigh = code // 3 and calf = code % 3. MultiBinary rows map to codes through this table.
+MULTI_BINARY_CODES = np.array([DISCRETE_KEYS.index("".join(parse_keys(keys)))
+                               for keys in MULTI_BINARY_KEYS])
 
 
 def action_space(action_type: str) -> spaces.Space:
@@ -35,41 +41,48 @@ def action_space(action_type: str) -> spaces.Space:
 
 
 class ActionDecoder:
-    """Turns actions into key strings for ``Game.step``, refusing anything outside the space."""
+    """Turns actions into key codes (the index of the held keys in ``DISCRETE_KEYS``), refusing
+    anything outside the space."""
 
     def __init__(self, action_type: str) -> None:
         self.space = action_space(action_type)
         self.discrete = action_type == "discrete"
 
-    def keys(self, action) -> str:
-        """The keys held for one environment's ``action``."""
+    def code(self, action) -> int:
+        """The key code of one environment's ``action``."""
         if self.discrete:
             try:
                 index = operator.index(action)
             except TypeError:
                 index = -1  # floats, strings, arrays of the wrong shape: reported below
             if 0 <= index < len(DISCRETE_KEYS):
-                return DISCRETE_KEYS[index]
+                return index
         else:
             row = self._binary_rows(action, (len(BINARY_KEYS),))
             if row is not None:
-                return MULTI_BINARY_KEYS[int(row @ _BIT_WEIGHTS)]
+                return int(MULTI_BINARY_CODES[int(row @ _BIT_WEIGHTS)])
         raise self._invalid(action)
 
-    def keys_batch(self, actions, num_envs: int) -> list[str]:
-        """The keys held for each of ``num_envs`` environments, from a batch of actions."""
+    def codes(self, actions, num_envs: int) -> np.ndarray:
+        """The key codes of ``num_envs`` environments, (num_envs,) int64, from a batch of actions."""
         if self.discrete:
             batch = np.asarray(actions)
             if batch.shape == (num_envs,) and batch.dtype.kind in "iub":
                 if num_envs == 0 or (batch.min() >= 0 and batch.max() < len(DISCRETE_KEYS)):
-                    table = DISCRETE_KEYS
-                    return [table[i] for i in batch.tolist()]
+                    return batch.astype(np.int64)
         else:
             rows = self._binary_rows(actions, (num_envs, len(BINARY_KEYS)))
             if rows is not None:
-                table = MULTI_BINARY_KEYS
-                return [table[i] for i in (rows @ _BIT_WEIGHTS).tolist()]
+                return MULTI_BINARY_CODES[rows @ _BIT_WEIGHTS]
         raise self._invalid(actions, num_envs)
+
+    def keys(self, action) -> str:
+        """The keys held for one environment's ``action``."""
+        return DISCRETE_KEYS[self.code(action)]
+
+    def keys_batch(self, actions, num_envs: int) -> list[str]:
+        """The keys held for each of ``num_envs`` environments, from a batch of actions."""
+        return [DISCRETE_KEYS[i] for i in self.codes(actions, num_envs).tolist()]
 
     @staticmethod
     def _binary_rows(action, shape: tuple[int, ...]) -> np.ndarray | None:

@@ -1,27 +1,33 @@
 """N QWOP races stepped together into preallocated arrays: the core of every environment.
 
-``RunnerBatch`` owns the games, their raw states, and the per-step outcome (reward, terminated,
+``RunnerBatch`` owns the races, their raw states, and the per-step outcome (reward, terminated,
 truncated, non-finite). The single environments are a batch of one; the vector environment adds
 autoreset on top. Observations are made by an observer (state vector or frames) from the batch.
 
-Only the game stepping and the state copy run per game in Python; the rules about rewards and
-episode ends (``rules``, ``rewards``) run once over the whole batch as numpy expressions, or on
-Python scalars for a batch of one.
+The races run on the game's rules in one of their two forms (``rlqwop.game.rules``): N > 1 races
+are one ``GameBatch``, whose every update is a fixed number of numpy operations plus one engine
+step for all of them (one compiled call with the fast engine), read back with one array read per
+quantity; a single race is a ``Game`` on Python scalars, where numpy's per-call cost would
+otherwise dominate. The rules about rewards and episode ends (``rules``, ``rewards``) likewise run
+once over the whole batch as numpy expressions, or on Python scalars for a batch of one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
+from rlqwop.envs.actions import DISCRETE_KEYS
 from rlqwop.envs.config import EnvConfig
 from rlqwop.envs.observations import RunnerStates
 from rlqwop.envs.rewards import RewardFunction
 from rlqwop.envs.rules import outcome
-from rlqwop.game import Game, spec
+from rlqwop.game import Game, GameBatch, spec
 
 
 class RunnerBatch:
-    """``num`` games with shared options; see ``QwopEnv``'s docstring for the rules."""
+    """``num`` races with shared options; see ``QwopEnv``'s docstring for the rules."""
 
     def __init__(self, num: int, config: EnvConfig) -> None:
         if isinstance(num, bool) or not isinstance(num, (int, np.integer)) or num < 1:
@@ -29,8 +35,16 @@ class RunnerBatch:
         num = int(num)
         self.num = num
         self.config = config
-        self.games = [Game(start=config.start, finish_either_foot=config.finish_either_foot,
-                           engine=config.engine) for _ in range(num)]
+        options = dict(start=config.start, finish_either_foot=config.finish_either_foot,
+                       engine=config.engine)
+        if num == 1:
+            self.game: Game | None = Game(**options)
+            self.batch: GameBatch | None = None
+            self.games = [self.game]
+        else:
+            self.game = None
+            self.batch = GameBatch(num, **options)
+            self.games = self.batch.views
         self.states = RunnerStates(num)
         self.reward_fn = RewardFunction(config)
         self.repeat = config.action_repeat
@@ -44,25 +58,39 @@ class RunnerBatch:
         self.truncated = np.zeros(num, dtype=bool)
         self.nonfinite = np.zeros(num, dtype=bool)
         self.overran = np.zeros(num, dtype=bool)
-        for row in range(num):
-            self.states.read(row, self.games[row])
+        self._read()
         self.mark_reset(np.ones(num, dtype=bool))
 
+    def _read(self) -> None:
+        if self.batch is None:
+            self.states.read(0, self.game)
+        else:
+            self.states.read_batch(self.batch)
+
     # --- starting ------------------------------------------------------------------------------
-    def reset_row(self, row: int, rng: np.random.Generator, start_noise: float | None = None) -> None:
-        """Restart one race at the game's start, with Gaussian start velocities if noise > 0.
+    def reset_rows(self, rows: np.ndarray, rngs: Sequence[np.random.Generator],
+                   start_noise: float | None = None, read: bool = True) -> None:
+        """Restart the races in the bool mask ``rows`` at the game's start, with Gaussian start
+        velocities if the noise is > 0.
 
         ``start_noise`` is the standard deviation of every body's vx, vy (units/s) and omega
-        (rad/s); ``None`` uses the configured default. The draws come from ``rng``.
+        (rad/s); ``None`` uses the configured default. Race ``i`` of the selected ones draws from
+        ``rngs[i]``. ``read=False`` leaves the states to the ``step`` that follows (an autoreset).
         """
         sigma = self.config.start_noise if start_noise is None else start_noise
-        velocities = rng.normal(0.0, sigma, size=(spec.N_BODIES, 3)) if sigma > 0 else None
-        game = self.games[row]
-        game.reset(velocities=velocities)
-        self.states.read(row, game)
+        velocities = None
+        if sigma > 0:
+            velocities = np.array([rng.normal(0.0, sigma, size=(spec.N_BODIES, 3)) for rng in rngs])
+        if self.batch is None:
+            if rows[0]:
+                self.game.reset(velocities=None if velocities is None else velocities[0])
+        else:
+            self.batch.reset(rows, velocities)
+        if read:
+            self._read()
 
     def mark_reset(self, rows: np.ndarray) -> None:
-        """Start a new episode's bookkeeping for the rows (a bool mask) just reset by reset_row."""
+        """Start a new episode's bookkeeping for the rows (a bool mask) just reset by reset_rows."""
         self.prev_x[rows] = self.states.torso_x[rows]
         self.prev_ticks[rows] = self.states.ticks[rows]
         for array in (self.failed, self.succeeded, self.terminated, self.truncated, self.nonfinite,
@@ -71,39 +99,36 @@ class RunnerBatch:
         self.reward[rows] = 0.0
 
     # --- stepping ------------------------------------------------------------------------------
-    def step(self, keys: list[str], skip: np.ndarray | None = None) -> None:
-        """Run one agent step (``action_repeat`` updates) of every game with its keys.
+    def step(self, codes: np.ndarray, skip: np.ndarray | None = None) -> None:
+        """Run one agent step (``action_repeat`` updates) of every race with its key code
+        (``rlqwop.envs.actions``: 3 * thigh key + calf key).
 
         Rows in the bool mask ``skip`` (just reset by an autoreset) are neither stepped nor given
         a reward. The outcome is left in ``reward``, ``terminated``, ``truncated``, ``nonfinite``.
+        A race that ends stops for the rest of the repeat: the rest would only move a ragdoll.
         """
-        games, read, repeat = self.games, self.states.read, self.repeat
-        skipped = skip.tolist() if skip is not None else None
-        faulted = []
-        for row in range(self.num):
-            if skipped is not None and skipped[row]:
-                continue
-            game, held = games[row], keys[row]
-            try:
-                for _ in range(repeat):
-                    game.step(held)
-                    if game.ended:  # the rest of the repeat would only move a ragdoll
+        if self.batch is None:
+            if skip is None or not skip[0]:
+                game, keys = self.game, DISCRETE_KEYS[codes[0]]
+                for _ in range(self.repeat):
+                    game.step(keys)
+                    if game.ended:
                         break
-            except ValueError:
-                # A NaN torso x makes the game's camera arithmetic raise on the next update.
-                read(row, game)
-                if self.states.finite_rows()[row]:
-                    raise
-                faulted.append(row)
-                continue
-            read(row, game)
-        self._outcome(skip, faulted)
+        else:
+            batch = self.batch
+            active = np.ones(self.num, dtype=bool) if skip is None else ~skip
+            thigh, calf = np.divmod(codes, 3)
+            for _ in range(self.repeat):
+                batch.step(thigh, calf, active)
+                active &= ~batch.ended
+                if not active.any():
+                    break
+        self._read()
+        self._outcome(skip)
 
-    def _outcome(self, skip: np.ndarray | None, faulted: list[int]) -> None:
+    def _outcome(self, skip: np.ndarray | None) -> None:
         states = self.states
         nonfinite = ~states.finite_rows()
-        if faulted:
-            nonfinite[faulted] = True
         if self.num == 1:  # Python scalars through the same rules: numpy calls would dominate
             x, ticks, broken = float(states.torso_x[0]), int(states.ticks[0]), bool(nonfinite[0])
             result = outcome(x, bool(states.fallen[0]), bool(states.finished[0]), ticks,

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, fields
 
 from rlqwop.game import spec
+from rlqwop.game.engine import DEFAULT_ENGINE, ENGINES
 from rlqwop.game.game import STARTS, segment_index
 
 ACTION_TYPES = ("discrete", "multi_binary")
@@ -35,7 +36,7 @@ class EnvConfig:
     start_noise: float = 0.0
     time_limit_s: float = DEFAULT_TIME_LIMIT_S
     finish_either_foot: bool = False
-    engine: str = "box2d"
+    engine: str = DEFAULT_ENGINE
     progress_weight: float = 1.0
     # Small, worth 2 m of progress: a large one can make standing still until the time limit
     # look better to a beginner than trying to run and falling.
@@ -54,9 +55,8 @@ class EnvConfig:
             raise ValueError(f"action_repeat must be a whole number >= 1, got {self.action_repeat!r}")
         if self.start not in STARTS:
             raise ValueError(f"start must be one of {STARTS}, got {self.start!r}")
-        if not isinstance(self.engine, str):
-            raise ValueError(f"engine must be a physics engine's name such as 'box2d', "
-                             f"got {self.engine!r}")
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}, got {self.engine!r}")
         _check_number("start_noise", self.start_noise, minimum=0.0)
         _check_number("time_limit_s", self.time_limit_s, minimum=1.0 / spec.UPDATES_PER_SECOND)
         for name in ("progress_weight", "fall_penalty", "finish_bonus", "time_cost",

@@ -7,9 +7,10 @@ are the same for qwop-v0, frame-qwop-v0 and multi-frame-qwop-v0 are assembled fr
 DESCRIPTION = """\
     ## Description
     Bennett Foddy's QWOP: sprint 100 m by driving a ragdoll runner's thighs (Q, W) and calves
-    (O, P). A headless, deterministic re-creation of the HTML5 game on Box2D (``rlqwop.game``):
-    one game update is 0.04 s of physics and 1/30 s on the race clock, and race times are always
-    quoted on the race clock. Units are Box2D units (10 per metre), y points down.
+    (O, P). A headless, deterministic re-creation of the HTML5 game (``rlqwop.game``) whose
+    physics reproduces the real game's own Box2D port bit for bit: one game update is 0.04 s of
+    physics and 1/30 s on the race clock, and race times are always quoted on the race clock.
+    Units are Box2D units (10 per metre), y points down.
 """
 
 ACTIONS = """\
@@ -73,20 +74,25 @@ ARGUMENTS = """\
     * ``start``: ``"fresh"`` (default) or ``"reset"``.  ``start_noise``: default 0.0.
     * ``time_limit_s``: race-clock seconds before truncation, default 120.
     * ``finish_either_foot``: default False (the shipped game only sees the left foot finish).
-    * ``engine``: the physics engine's name for ``rlqwop.game.Game``, default ``"box2d"``.
+    * ``engine``: the physics engine, ``"fast"`` (default: the real game's physics, bit for bit,
+      batched in one compiled call per update for the vector env) or ``"box2d"`` (pybox2d 2.3,
+      the first re-creation; its torso drifts 0.1 units from the real game's within 15-40
+      updates, docs/PARITY.md).
     * ``progress_weight`` 1.0, ``fall_penalty`` 2.0, ``finish_bonus`` 10.0, ``time_cost`` 0.0,
       ``posture_weight`` 0.0, ``knee_penalty`` 0.0: the reward's terms above.
 """
 
 VECTOR = """\
     ``gymnasium.make_vec(id, num_envs=N)`` builds ``rlqwop.envs.vector`` 's batched environment
-    (N games stepped in one process, next-step autoreset); ``vectorization_mode="sync"`` or
+    (N games stepped in one process by one ``rlqwop.game.GameBatch``: one engine call per
+    update for all of them, next-step autoreset); ``vectorization_mode="sync"`` or
     ``"async"`` builds Gymnasium's wrappers around this class instead.
 """
 
 HISTORY = """\
     ## Version History
-    - v0: the first version on the pybox2d re-creation.
+    - v0: the first version; the default engine became ``"fast"`` (the real game's physics)
+      after the pybox2d re-creation, which ``engine="box2d"`` still selects.
 
     ## Credits
     QWOP is Bennett Foddy's game (2008); the runner, world and rules follow the HTML5 version as

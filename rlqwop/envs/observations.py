@@ -99,7 +99,7 @@ class RunnerStates:
         self.finished = np.zeros(num, dtype=bool)
 
     def read(self, row: int, game) -> None:
-        """Copy one game's state into ``row``."""
+        """Copy one ``Game``'s state into ``row``."""
         engine = game.engine
         # the engine fills our row directly; Game.body_states would copy through its own cache
         engine.read_bodies(self._body_rows[row])
@@ -114,6 +114,21 @@ class RunnerStates:
         self.ticks[row] = game.race_ticks
         self.fallen[row] = game.fallen
         self.finished[row] = game.finished
+
+    def read_batch(self, batch) -> None:
+        """Copy every race of a ``GameBatch`` into the rows, with one read per quantity."""
+        batch.read_bodies(self.bodies)
+        batch.read_hurdle(self.hurdle)
+        data = self.data
+        data[:, HEAD_TORQUE] = batch.head_torque()
+        data[:, JUMPED] = batch.jumped
+        mode = batch.hip_mode
+        data[:, HIP_MODE_SLICE] = _ONE_HOT[mode]
+        self.hip_mode[:] = mode
+        self.distance_m[:] = batch.distance_m
+        self.ticks[:] = batch.race_ticks
+        self.fallen[:] = batch.fallen
+        self.finished[:] = batch.finished
 
     @property
     def torso_x(self) -> np.ndarray:

@@ -41,14 +41,14 @@ class QwopBaseEnv(gym.Env):
     @property
     def game(self):
         """The ``rlqwop.game.Game`` being played (read it; stepping it bypasses the env)."""
-        return self._batch.games[0]
+        return self._batch.game
 
     def reset(self, *, seed: int | None = None, options: dict | None = None):
         """Start a race at the game's start; ``options={"start_noise": sigma}`` perturbs it."""
         super().reset(seed=seed)
         noise = start_noise_option(options)
         batch = self._batch
-        batch.reset_row(0, self.np_random, noise)
+        batch.reset_rows(self._all, [self.np_random], noise)
         batch.mark_reset(self._all)
         obs = self._observer.observe(batch, self._all)[0].copy()
         return obs, batch.info(0, done=False)
@@ -56,7 +56,7 @@ class QwopBaseEnv(gym.Env):
     def step(self, action):
         """Hold ``action``'s keys for ``action_repeat`` updates."""
         batch = self._batch
-        batch.step([self._decoder.keys(action)])
+        batch.step((self._decoder.code(action),))
         obs = self._observer.observe(batch)[0].copy()
         terminated = bool(batch.terminated[0])
         truncated = bool(batch.truncated[0])

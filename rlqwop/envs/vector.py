@@ -81,7 +81,8 @@ class QwopVectorEnv(VectorEnv):
 
     @property
     def games(self) -> list:
-        """The ``rlqwop.game.Game`` of each race (read them; stepping them bypasses the env)."""
+        """Each race with ``rlqwop.game.Game``'s reading interface (a ``GameView`` of the races'
+        ``GameBatch``; with one race, its ``Game``). Read them; changing them bypasses the env."""
         return self._batch.games
 
     # --- reset -----------------------------------------------------------------------------------
@@ -101,10 +102,11 @@ class QwopVectorEnv(VectorEnv):
         mask = self._reset_mask(options.pop("reset_mask", None))
         noise = start_noise_option(options)
         batch = self._batch
-        for row in np.flatnonzero(mask).tolist():
+        rows = np.flatnonzero(mask).tolist()
+        for row in rows:
             if seeds[row] is not None:
                 self._rngs[row], _ = seeding.np_random(seeds[row])
-            batch.reset_row(row, self._rng(row), noise)
+        batch.reset_rows(mask, [self._rng(row) for row in rows], noise)
         batch.mark_reset(mask)
         self._autoreset[mask] = False
         self._episode_steps[mask] = 0
@@ -131,14 +133,14 @@ class QwopVectorEnv(VectorEnv):
     def step(self, actions):
         """Step every race with its action, or reset it if its episode ended on the last step."""
         batch = self._batch
-        keys = self._decoder.keys_batch(actions, self.num_envs)
+        codes = self._decoder.codes(actions, self.num_envs)
         resetting = self._autoreset
         skip = None
         if resetting.any():
             skip = resetting.copy()
-            for row in np.flatnonzero(skip).tolist():
-                batch.reset_row(row, self._rng(row))
-        batch.step(keys, skip)
+            batch.reset_rows(skip, [self._rng(row) for row in np.flatnonzero(skip).tolist()],
+                             read=False)  # the step reads every race afterwards
+        batch.step(codes, skip)
         terminated, truncated = batch.terminated, batch.truncated
         if self.max_episode_steps is not None:
             self._episode_steps += 1

@@ -1,8 +1,14 @@
-"""The narrow interface between the game's rules and a physics engine.
+"""The narrow interface between the game's rules and a physics engine, for one game or N.
 
-The rules (``rlqwop.game.game``) never touch Box2D: they drive an engine through these calls only,
+The rules (``rlqwop.game.rules``) never touch Box2D: they drive an engine through these calls only,
 so that a faster or more faithful engine can replace pybox2d without changing the rules, the
 environments or the renderer. Joints and bodies are addressed by their index in the spec tables.
+
+The interface is batch-first. An engine holds N games (``FastWorlds``, ``Box2DWorlds``) or one
+(``FastEngine``, ``Box2DEngine``, behind ``Game``); every call takes ``games``, the games it acts
+on: a bool mask over the N games, or a bool for one game. Values go with it: for N games an array
+over the selected games (or a scalar for all of them), for one game a Python number. Readings are
+arrays over the N games, or Python numbers for one game.
 """
 
 from __future__ import annotations
@@ -25,44 +31,53 @@ class Engine(Protocol):
 
     name: str
 
-    def build(self) -> None:
+    def build(self, games=True) -> None:
         """Create the world at the start pose: bodies as created, at rest, head torque 0."""
 
-    def add_head_torque(self, torque: float) -> None:
+    def add_head_torque(self, torque, games=True) -> None:
         """Add to the head's accumulated torque (the game never clears forces)."""
 
-    def set_motor_speed(self, joint: int, speed: float) -> None: ...
+    def set_motor_speed(self, joint: int, speed, games=True) -> None: ...
 
-    def set_limits(self, joint: int, lower: float, upper: float) -> None: ...
+    def set_limits(self, joint: int, lower, upper, games=True) -> None: ...
 
-    def disable_motor(self, joint: int) -> None: ...
+    def disable_motor(self, joint: int, games=True) -> None: ...
 
-    def disable_limit(self, joint: int) -> None: ...
+    def disable_limit(self, joint: int, games=True) -> None: ...
 
-    def set_velocities(self, velocities: np.ndarray) -> None:
-        """Set vx, vy, omega of the 12 bodies from a (12, 3) array."""
+    def set_velocities(self, velocities: np.ndarray, games=True) -> None:
+        """Set vx, vy, omega of the 12 bodies from a (12, 3) array (per selected game)."""
 
-    def place_track(self, first_segment: int) -> None:
-        """Put the three track segments at x centres 32*(first_segment + i)."""
+    def place_track(self, first_segment, games=True) -> None:
+        """Put the three track segments at x centres 32*(first_segment + i).
 
-    def step(self) -> list[ContactBegin]:
-        """One physics step; returns the track contacts that began in it."""
+        The one exception to the value convention: for N games, ``first_segment`` has one entry
+        per game (the rules compute it for all of them), of which the selected ones are used.
+        """
+
+    def step(self, games=True):
+        """One physics step.
+
+        One game: the list of ``ContactBegin`` of the track contacts that began. N games: the
+        number of begins per game, (N,) int; their rows (body, track is A, max x) are
+        ``events[g, :count]``, an (N, MAX_EVENTS, 3) array of the engine.
+        """
 
     def read_bodies(self, out: np.ndarray) -> None:
-        """Fill ``out`` (12, 6) float64 with x, y, angle, vx, vy, omega per body."""
+        """Fill ``out`` ((N,) 12, 6 float64) with x, y, angle, vx, vy, omega per body."""
 
     def read_hurdle(self, out: np.ndarray) -> None:
-        """Fill ``out`` (2, 6) with the hurdle base's and top's state."""
+        """Fill ``out`` ((N,) 2, 6) with the hurdle base's and top's state."""
 
-    def torso_x(self) -> float: ...
+    def torso_x(self): ...
 
-    def head_angle(self) -> float: ...
+    def head_angle(self): ...
 
-    def head_torque(self) -> float: ...
+    def head_torque(self): ...
 
 
 def make_engine(name: str) -> Engine:
-    """The engine registered under ``name``."""
+    """The one-game engine registered under ``name``."""
     if name == "box2d":
         from rlqwop.game.box2d_engine import Box2DEngine
 
@@ -71,4 +86,21 @@ def make_engine(name: str) -> Engine:
         from rlqwop.game.fast.engine import FastEngine
 
         return FastEngine()
-    raise ValueError(f"unknown physics engine {name!r}; choose one of: 'box2d', 'fast'")
+    raise ValueError(f"unknown physics engine {name!r}; choose one of: {ENGINES}")
+
+
+def make_worlds(name: str, n: int) -> Engine:
+    """The engine registered under ``name`` for ``n`` games at once."""
+    if name == "box2d":
+        from rlqwop.game.box2d_engine import Box2DWorlds
+
+        return Box2DWorlds(n)
+    if name == "fast":
+        from rlqwop.game.fast.world import FastWorlds
+
+        return FastWorlds(n)
+    raise ValueError(f"unknown physics engine {name!r}; choose one of: {ENGINES}")
+
+
+ENGINES = ("fast", "box2d")
+DEFAULT_ENGINE = "fast"  # bit-identical to the real game on every recording (docs/PARITY.md)

@@ -1,51 +1,25 @@
-"""QWOP's rules on top of a physics engine: controls, head stabiliser, falls, finish, race clock.
+"""One QWOP race: the game's rules (``rlqwop.game.rules``) on Python scalars over one engine.
 
 One ``Game.step`` is one update of the HTML5 game (section 3 of the spec, "per-update order"):
 the race clock advances 1/30 s, the floor follows the camera, the head stabiliser adds its torque,
 the keys set the motors and hip limits, physics steps 0.04 s, contact begins decide falls and the
-finish, the camera follows the torso and the score is updated.
+finish, the camera follows the torso and the score is updated. ``GameBatch`` runs the same rules
+for N races at once.
 """
 
 from __future__ import annotations
 
-import math
-from functools import lru_cache
-
 import numpy as np
 
 from rlqwop.game import spec
-from rlqwop.game.engine import ContactBegin, Engine, make_engine
-
-STARTS = ("fresh", "reset")
-_VALID_KEYS = frozenset("qwop")
-
-
-@lru_cache(maxsize=64)
-def parse_keys(keys: str) -> tuple[str, str]:
-    """Split held keys into the thigh key and the calf key that act: Q beats W, O beats P."""
-    if not isinstance(keys, str):
-        raise TypeError(f"keys must be a string of held keys such as 'qo' or '', got {keys!r}")
-    held = set(keys.lower())
-    if not held <= _VALID_KEYS:
-        bad = "".join(sorted(held - _VALID_KEYS))
-        raise ValueError(f"keys {keys!r} contain {bad!r}; only the letters q, w, o, p are game keys")
-    thigh = "q" if "q" in held else "w" if "w" in held else ""
-    calf = "o" if "o" in held else "p" if "p" in held else ""
-    return thigh, calf
+from rlqwop.game.engine import DEFAULT_ENGINE, ContactBegin, Engine, make_engine
+from rlqwop.game.rules import (  # noqa: F401 (game_round, segment_index, STARTS: public here too)
+    SCALAR, START_STATE, STARTS, Rules, game_round, joint_angles, key_codes, parse_keys,
+    segment_index,
+)
 
 
-def game_round(x: float) -> float:
-    """JavaScript's Math.round: halves go up (Python's round would go to even)."""
-    return math.floor(x + 0.5)
-
-
-def segment_index(camera_px: float) -> int:
-    """The first of the three floor segments for a camera at ``camera_px`` [4]."""
-    segment_px = 2 * spec.TRACK_SEGMENT_HALF[0] * spec.PIXELS_PER_UNIT
-    return math.floor(camera_px / segment_px)
-
-
-class Game:
+class Game(Rules):
     """One QWOP race.
 
     Args:
@@ -56,21 +30,18 @@ class Game:
             one head-torque term. The real game's recordings have 1.
         finish_either_foot: the game only detects the finish when the *left* foot touches down past
             100 m (a bug in the shipped code, spec 8.4). True accepts either foot.
-        engine: the physics engine's name (``"box2d"``) or an engine object.
+        engine: the physics engine's name, ``"fast"`` (the default: the real game's own physics,
+            bit for bit) or ``"box2d"`` (pybox2d 2.3), or a one-game engine object.
     """
 
+    ops = SCALAR
+
     def __init__(self, start: str = "fresh", preclick_updates: int = 1,
-                 finish_either_foot: bool = False, engine: str | Engine = "box2d") -> None:
-        if start not in STARTS:
-            raise ValueError(f"start must be one of {STARTS}, got {start!r}")
-        if not isinstance(preclick_updates, int) or preclick_updates < 0:
-            raise ValueError(f"preclick_updates must be a whole number >= 0, got {preclick_updates!r}")
-        self.start = start
-        self.preclick_updates = preclick_updates
-        self.finish_either_foot = bool(finish_either_foot)
+                 finish_either_foot: bool = False, engine: str | Engine = DEFAULT_ENGINE) -> None:
+        super().__init__(start, preclick_updates, finish_either_foot)
         self.engine = make_engine(engine) if isinstance(engine, str) else engine
         self._states = np.zeros((spec.N_BODIES, 6))
-        self._ref = np.array([j.reference_angle for j in spec.JOINTS])
+        self.__dict__.update(START_STATE)
         self.reset()
 
     # --- the run -------------------------------------------------------------------------------
@@ -80,98 +51,26 @@ class Game:
         ``velocities`` (12, 3) of vx, vy, omega, if given, are set on the bodies before the first
         step: the environments use it for randomised starts.
         """
-        engine = self.engine
-        engine.build()
+        self.engine.build()
         self.updates = 0
-        self._ticks = 0
-        self._camera_px = spec.CAMERA_START_PX
-        engine.place_track(segment_index(self._camera_px))
-        self._thigh = self._calf = ""
-        self._hip_mode = "initial"
-        self._fallen = self._jumped = self._landed = self._ended = self._paused = False
-        self._score = game_round(spec.BODIES[spec.TORSO].x) / 10
         if velocities is not None:
-            engine.set_velocities(np.asarray(velocities, dtype=np.float64))
-        if self.start == "fresh":
-            for _ in range(self.preclick_updates):  # one term per update, as the game sums them
-                engine.add_head_torque(spec.head_torque_term(engine.head_angle()))
-        else:
-            self._update("", "")
-            self.updates = 0
+            velocities = np.asarray(velocities, dtype=np.float64)
+        self._start(True, velocities)
         self._read_states = False
         self.last_contacts: list[ContactBegin] = []
 
     def step(self, keys: str = "") -> None:
         """Run one game update (0.04 s of physics, 1/30 s on the race clock) with ``keys`` held."""
-        thigh, calf = parse_keys(keys)
-        self._update(thigh, calf)
+        thigh, calf = key_codes(keys)
+        begins = self._update(thigh, calf, True)
+        if begins is not None:  # None: paused after the finish, nothing moved
+            self.last_contacts = begins
+            self._read_states = False
         self.updates += 1
 
-    def _update(self, thigh: str, calf: str) -> None:
-        if self._paused:
-            return
-        engine = self.engine
-        if not self._ended:
-            self._ticks += 1
-        engine.place_track(segment_index(self._camera_px))
-        if not self._fallen:
-            engine.add_head_torque(spec.head_torque_term(engine.head_angle()))
-        self._apply_keys(thigh, calf)
-        self.last_contacts = engine.step()
-        for contact in self.last_contacts:
-            self._on_contact(contact)
-        self._read_states = False
-        torso_x = engine.torso_x()
-        if not self._fallen and math.isfinite(torso_x):  # a non-finite camera has no floor
-            self._camera_px = min(max((torso_x + spec.CAMERA_OFFSET_UNITS) * spec.PIXELS_PER_UNIT,
-                                      spec.CAMERA_MIN_PX), spec.CAMERA_MAX_PX)
-        if not self._landed:
-            self._score = game_round(torso_x) / 10
-        if self._landed and not self._ended:
-            self._paused = True
-            self._end_game()
-        if self._fallen and not self._ended:
-            self._end_game()
-
-    def _apply_keys(self, thigh: str, calf: str) -> None:
-        engine = self.engine
-        # After the end the motors are off: their speeds no longer matter, and pybox2d's setter
-        # would wake a sleeping ragdoll, which the game's own setter does not.
-        if thigh != self._thigh and not self._ended:
-            for joint, speed in spec.THIGH_SPEEDS[thigh].items():
-                engine.set_motor_speed(spec.JOINT_INDEX[joint], speed)
-        if calf != self._calf and not self._ended:
-            for joint, speed in spec.CALF_SPEEDS[calf].items():
-                engine.set_motor_speed(spec.JOINT_INDEX[joint], speed)
-        self._thigh, self._calf = thigh, calf
-        if calf and calf != self._hip_mode:  # O/P set the hip limits, which then persist
-            for joint, (lower, upper) in spec.HIP_LIMITS[calf].items():
-                engine.set_limits(spec.JOINT_INDEX[joint], lower, upper)
-            self._hip_mode = calf
-
     def _on_contact(self, contact: ContactBegin) -> None:
-        if not contact.track_is_a:  # the game's checks read the track as fixture A [8.2]
-            return
-        body, x = contact.body, contact.max_x
-        if body in spec.FALL_BODIES:
-            self._fallen = True
-            self._score = game_round(x) / 10
-            if self._jumped:  # a fall after the jump counts as the finish [8.3]
-                self._landed = True
-        elif body in spec.FEET and not self._fallen:
-            if body == spec.LEFT_FOOT or self.finish_either_foot:
-                if not self._jumped and x > spec.JUMP_X:
-                    self._jumped = True
-                if self._jumped and not self._landed and x > spec.FINISH_X:
-                    self._landed = True
-                    self._score = game_round(x) / 10
-
-    def _end_game(self) -> None:
-        for joint in spec.RAGDOLL_MOTOR_OFF:
-            self.engine.disable_motor(spec.JOINT_INDEX[joint])
-        for joint in spec.RAGDOLL_LIMIT_OFF:
-            self.engine.disable_limit(spec.JOINT_INDEX[joint])
-        self._ended = True
+        """Apply the rules of one contact begin (for tests that construct contacts)."""
+        self._contact(*contact)
 
     # --- reading -------------------------------------------------------------------------------
     def body_states(self, out: np.ndarray | None = None) -> np.ndarray:
@@ -192,8 +91,7 @@ class Game:
 
     def joint_angles(self) -> np.ndarray:
         """The 11 joint angles theta_B - theta_A - reference, in the spec's joint order."""
-        angle = self.body_states()[:, 2]
-        return angle[list(spec.JOINT_BODY_B)] - angle[list(spec.JOINT_BODY_A)] - self._ref
+        return joint_angles(self.body_states())
 
     @property
     def distance_m(self) -> float:
@@ -236,7 +134,7 @@ class Game:
     @property
     def hip_mode(self) -> int:
         """Which hip limits are set: 0 the initial mix, 1 O's, 2 P's (they persist)."""
-        return spec.HIP_LIMIT_MODES.index(self._hip_mode)
+        return self._hip_mode
 
     @property
     def head_torque(self) -> float:

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from rlqwop.game import spec
+from rlqwop.game.engine import DEFAULT_ENGINE
 from rlqwop.game.game import Game
 
 CHECKPOINTS = (1, 5, 10, 30, 100)
@@ -43,7 +44,7 @@ def _real_body_order(directory: Path) -> list[int]:
     return [spec.BODY_INDEX[name] for name in names]
 
 
-def compare_recording(path: Path, engine: str = "box2d") -> dict:
+def compare_recording(path: Path, engine: str = DEFAULT_ENGINE) -> dict:
     """Run a recording's keys through our game and measure the error against it."""
     path = Path(path)
     data = np.load(path)
@@ -84,12 +85,12 @@ def compare_recording(path: Path, engine: str = "box2d") -> dict:
     return row
 
 
-def parity_table(directory: Path | None = None, engine: str = "box2d") -> list[dict]:
+def parity_table(directory: Path | None = None, engine: str = DEFAULT_ENGINE) -> list[dict]:
     directory = Path(directory or default_realgame_dir())
     return [compare_recording(p, engine) for p in recordings(directory)]
 
 
-def format_markdown(rows: list[dict], engine: str = "box2d") -> str:
+def format_markdown(rows: list[dict], engine: str = DEFAULT_ENGINE) -> str:
     lines = [
         f"| recording | built err | row-0 err | first x>0.1 | first x>0.01 | "
         + " | ".join(f"torso x/y/θ err @{k}" for k in CHECKPOINTS)
@@ -122,7 +123,7 @@ def format_markdown(rows: list[dict], engine: str = "box2d") -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--realgame", type=Path, default=None, help="folder of recordings")
-    parser.add_argument("--engine", default="box2d")
+    parser.add_argument("--engine", default=DEFAULT_ENGINE)
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = parser.parse_args(argv)
     rows = parity_table(args.realgame, args.engine)

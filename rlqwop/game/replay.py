@@ -32,6 +32,7 @@ import numpy as np
 
 from rlqwop.files import write_atomic
 from rlqwop.game import spec
+from rlqwop.game.engine import DEFAULT_ENGINE
 from rlqwop.game.game import Game, parse_keys
 
 MAGIC = "rlqwop-replay"
@@ -52,7 +53,7 @@ class GameOptions:
     start: str = "fresh"
     preclick_updates: int = 1
     finish_either_foot: bool = False
-    engine: str = "box2d"
+    engine: str = DEFAULT_ENGINE
 
     @classmethod
     def of(cls, game: Game) -> GameOptions:

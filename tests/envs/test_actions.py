@@ -26,6 +26,16 @@ def test_multi_binary_table_follows_q_w_o_p_bits():
         assert MULTI_BINARY_KEYS[8 * bits[0] + 4 * bits[1] + 2 * bits[2] + bits[3]] == held
 
 
+def test_key_codes_are_the_discrete_index_of_the_keys_that_act():
+    binary = ActionDecoder("multi_binary")
+    rows = np.array(list(itertools.product((0, 1), repeat=4)))
+    codes = binary.codes(rows, len(rows))
+    for row, code in zip(rows, codes):
+        held = "".join(k for k, b in zip("qwop", row) if b)
+        assert parse_keys(DISCRETE_KEYS[code]) == parse_keys(held) and binary.code(row) == code
+    assert list(ActionDecoder("discrete").codes(np.arange(9), 9)) == list(range(9))
+
+
 def _run_env(env, actions):
     states = []
     env.reset(seed=0)

@@ -1,4 +1,14 @@
-"""The native vector env against Gymnasium's SyncVectorEnv over single envs, step for step."""
+"""The native vector env against Gymnasium's SyncVectorEnv over single envs, step for step.
+
+The native env steps its races as one ``GameBatch`` (the rules over arrays, one engine call per
+update); each single env is a ``Game`` (the same rules on Python scalars). Equal outputs, bit for
+bit, are what makes the batch a faithful stand-in for N separate games.
+"""
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
 
 import gymnasium as gym
 import numpy as np
@@ -6,6 +16,10 @@ import pytest
 
 import rlqwop  # noqa: F401
 from rlqwop.envs.vector import QwopVectorEnv
+from rlqwop.game.box2d_engine import Box2DWorlds
+from rlqwop.game.fast import FastWorlds
+
+ENGINES = ["fast", "box2d"]
 
 
 def _assert_infos_equal(native, sync):
@@ -40,20 +54,57 @@ def _compare(env_id, num, steps, seed, **options):
     return ends
 
 
-def test_state_vector_env_matches_sync_with_autoresets_and_noise():
-    ends = _compare("qwop-v0", 4, 400, seed=5, start_noise=0.5, action_repeat=2)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_state_vector_env_matches_sync_with_autoresets_and_noise(engine):
+    ends = _compare("qwop-v0", 4, 400, seed=5, start_noise=0.5, action_repeat=2, engine=engine)
     assert ends >= 8  # several autoresets happened, each drawing from its race's generator
 
 
-def test_multi_binary_and_time_limit_match_sync():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_multi_binary_and_time_limit_match_sync(engine):
     ends = _compare("qwop-v0", 3, 150, seed=2, action_type="multi_binary", time_limit_s=1.5,
-                    action_repeat=1)
+                    action_repeat=1, engine=engine)
     assert ends >= 3
+
+
+def test_reset_start_and_either_foot_match_sync():
+    ends = _compare("qwop-v0", 5, 300, seed=3, start="reset", finish_either_foot=True,
+                    start_noise=1.0, action_repeat=3)
+    assert ends >= 5
 
 
 @pytest.mark.parametrize("env_id", ["frame-qwop-v0", "multi-frame-qwop-v0"])
 def test_frame_vector_envs_match_sync(env_id):
     _compare(env_id, 2, 80, seed=9, frame_width=48, frame_height=40, action_repeat=3)
+
+
+@pytest.mark.parametrize("engine, worlds", [("fast", FastWorlds), ("box2d", Box2DWorlds)])
+def test_races_are_one_batched_engine(engine, worlds):
+    envs = gym.make_vec("qwop-v0", num_envs=3, engine=engine)
+    assert isinstance(envs.unwrapped._batch.batch.engine, worlds)
+    assert gym.make_vec("qwop-v0", num_envs=3).unwrapped.config.engine == "fast"
+
+
+def vector_digest(num: int = 8, steps: int = 300) -> str:
+    """Observations and rewards of a fast vector env with autoresets, hashed."""
+    envs = QwopVectorEnv(num, start_noise=0.3, action_repeat=2)
+    digest = hashlib.sha256()
+    obs, _ = envs.reset(seed=11)
+    digest.update(obs.tobytes())
+    actions = np.random.default_rng(11).integers(0, 9, (steps, num))
+    for row in actions:
+        obs, reward, terminated, truncated, _ = envs.step(row)
+        for array in (obs, reward, terminated, truncated):
+            digest.update(array.tobytes())
+    return digest.hexdigest()[:16]
+
+
+def test_vector_runs_are_bit_identical_across_processes():
+    code = "import tests.envs.test_vector as t; print(t.vector_digest())"
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=root)
+    assert out.stdout.strip() == vector_digest()
 
 
 def test_autoreset_is_next_step():

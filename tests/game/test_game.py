@@ -17,6 +17,7 @@ from rlqwop.game.engine import ContactBegin
 from rlqwop.game.game import parse_keys
 
 COMBOS = ["", "o", "p", "q", "qo", "qp", "w", "wo", "wp"]
+ENGINES = ["fast", "box2d"]  # the rules are the same code over both; pybox2d internals say "box2d"
 LEG_PARTS = {spec.BODY_INDEX[n] for n in ("leftThigh", "rightThigh", "leftCalf", "rightCalf")}
 
 
@@ -53,41 +54,45 @@ SPEC_INITIAL_JOINT_ANGLES = {"neck": -0.0069, "rightShoulder": 0.0562, "leftShou
 
 
 def test_masses_match_the_spec():
-    masses = Game().engine.masses()
+    masses = Game(engine="box2d").engine.masses()
     assert round(float(masses.sum()), 2) == 103.08
     for name, mass in SPEC_MASSES.items():
         assert masses[spec.BODY_INDEX[name]] == pytest.approx(mass, rel=1e-6), name
 
 
-def test_initial_joint_angles_match_the_spec():
-    angles = Game().joint_angles()
+@pytest.mark.parametrize("engine", ENGINES)
+def test_initial_joint_angles_match_the_spec(engine):
+    angles = Game(engine=engine).joint_angles()
     for name, expected in SPEC_INITIAL_JOINT_ANGLES.items():
         assert abs(angles[spec.JOINT_INDEX[name]] - expected) < 1e-3, name
 
 
 def test_engine_joint_angles_agree_with_box2d():
-    game = run(random_keys(3, 40, 4))
+    game = run(random_keys(3, 40, 4), engine="box2d")
     box2d_angles = [j.angle for j in game.engine.joints]
     np.testing.assert_allclose(game.joint_angles(), box2d_angles, atol=1e-5)
 
 
-def test_start_pose_is_the_spec_table():
-    states = Game().body_states()
+@pytest.mark.parametrize("engine", ENGINES)
+def test_start_pose_is_the_spec_table(engine):
+    states = Game(engine=engine).body_states()
     table = np.array([(b.x, b.y, b.angle, 0, 0, 0) for b in spec.BODIES])
     np.testing.assert_allclose(states, table, atol=1e-6)
 
 
-def test_fresh_start_has_one_head_torque_term_and_reset_start_has_stepped():
-    fresh = Game()
+@pytest.mark.parametrize("engine", ENGINES)
+def test_fresh_start_has_one_head_torque_term_and_reset_start_has_stepped(engine):
+    fresh = Game(engine=engine)
     assert fresh.head_torque == pytest.approx(-4 * (spec.BODIES[spec.HEAD].angle + 0.2), rel=1e-6)
     assert fresh.race_ticks == 0 and fresh.updates == 0
-    soft = Game(start="reset")
+    soft = Game(start="reset", engine=engine)
     assert soft.race_ticks == 1 and soft.updates == 0
     assert not np.array_equal(soft.body_states(), fresh.body_states())
 
 
-def test_head_torque_accumulates():
-    game = Game()
+@pytest.mark.parametrize("engine", ENGINES)
+def test_head_torque_accumulates(engine):
+    game = Game(engine=engine)
     expected = game.head_torque
     for _ in range(20):
         expected += spec.head_torque_term(game.engine.head_angle())
@@ -108,13 +113,14 @@ def test_key_priorities():
         parse_keys(3)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("both, alone", [("qw", "q"), ("op", "o"), ("qwop", "qo"), ("wop", "wo")])
-def test_pressing_both_keys_of_a_pair_acts_as_the_winning_key(both, alone):
+def test_pressing_both_keys_of_a_pair_acts_as_the_winning_key(both, alone, engine):
     keys = random_keys(7, 30, 5)
-    with_both = trajectory(keys + [both] * 30)
-    with_alone = trajectory(keys + [alone] * 30)
+    with_both = trajectory(keys + [both] * 30, engine=engine)
+    with_alone = trajectory(keys + [alone] * 30, engine=engine)
     assert np.array_equal(with_both, with_alone)
-    assert not np.array_equal(trajectory(keys + [""] * 30), with_alone)
+    assert not np.array_equal(trajectory(keys + [""] * 30, engine=engine), with_alone)
 
 
 def _hip_limits(game):
@@ -123,7 +129,7 @@ def _hip_limits(game):
 
 
 def test_hip_limits_follow_o_and_p_and_persist_after_release():
-    game = Game()
+    game = Game(engine="box2d")
     assert _hip_limits(game) == {"leftHip": (-1.5, 0.5), "rightHip": (-1.3, 0.7)}
     assert game.hip_mode == 0
     game.step("o")
@@ -139,7 +145,7 @@ def test_hip_limits_follow_o_and_p_and_persist_after_release():
 
 
 def test_motors_hold_at_speed_zero_with_no_key():
-    game = Game()
+    game = Game(engine="box2d")
     game.step("q")
     assert game.engine.joints[spec.JOINT_INDEX["rightHip"]].motorSpeed == pytest.approx(2.5)
     game.step("")
@@ -149,8 +155,9 @@ def test_motors_hold_at_speed_zero_with_no_key():
 
 
 # --- falls and contacts -----------------------------------------------------------------------
-def test_holding_o_falls_by_head_or_arm_contact_at_the_real_games_update():
-    game = Game()
+@pytest.mark.parametrize("engine", ENGINES)
+def test_holding_o_falls_by_head_or_arm_contact_at_the_real_games_update(engine):
+    game = Game(engine=engine)
     fall_contacts = []
     for update in range(1, 121):
         game.step("o")
@@ -163,7 +170,7 @@ def test_holding_o_falls_by_head_or_arm_contact_at_the_real_games_update():
 
 
 def test_knees_may_touch_the_track_without_a_fall():
-    game = Game()
+    game = Game(engine="box2d")  # a key sequence found on pybox2d
     legs_touched = False
     for keys in random_keys(30, 300, 8):
         game.step(keys)
@@ -172,8 +179,9 @@ def test_knees_may_touch_the_track_without_a_fall():
     assert not game.fallen and not game.ended
 
 
-def test_the_track_is_fixture_a_in_every_contact():
-    game = Game()
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_track_is_fixture_a_in_every_contact(engine):
+    game = Game(engine=engine)
     seen = []
     for keys in random_keys(1, 300, 4):
         game.step(keys)
@@ -183,7 +191,7 @@ def test_the_track_is_fixture_a_in_every_contact():
 
 
 def test_after_a_fall_the_clock_stops_and_the_ragdoll_keeps_moving():
-    game = Game()
+    game = Game(engine="box2d")
     while not game.fallen:
         game.step("o")
     ticks = game.race_ticks
@@ -248,7 +256,7 @@ def test_a_fall_after_the_jump_is_a_finish_and_before_it_is_not():
 
 def _drop_at(dx: float, **options) -> Game:
     """The start pose moved dx forward with the floor under it: a constructed touchdown."""
-    game = Game(**options)
+    game = Game(engine="box2d", **options)
     for body in game.engine.bodies:
         body.position = (body.position[0] + dx, body.position[1])
     game._camera_px = (spec.BODIES[spec.TORSO].x + dx - 14) * spec.PIXELS_PER_UNIT
@@ -274,22 +282,25 @@ def test_touching_down_before_100_m_does_not_finish():
 
 
 # --- clock, score, determinism ----------------------------------------------------------------
-def test_race_clock_counts_updates_on_the_race_clock():
-    game = run([""] * 45)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_race_clock_counts_updates_on_the_race_clock(engine):
+    game = run([""] * 45, engine=engine)
     assert game.race_ticks == 45 and game.race_time_s == pytest.approx(1.5)
     assert game.updates == 45
-    soft = run([""] * 45, start="reset")
+    soft = run([""] * 45, start="reset", engine=engine)
     assert soft.race_ticks == 46 and soft.updates == 45
 
 
-def test_score_is_rounded_torso_x_over_ten_with_halves_up():
-    game = run(random_keys(5, 40, 4))
+@pytest.mark.parametrize("engine", ENGINES)
+def test_score_is_rounded_torso_x_over_ten_with_halves_up(engine):
+    game = run(random_keys(5, 40, 4), engine=engine)
     assert game.distance_m == np.floor(game.torso_x + 0.5) / 10
 
 
-def test_reset_restores_the_exact_start_and_runs_repeat_bit_for_bit():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_reset_restores_the_exact_start_and_runs_repeat_bit_for_bit(engine):
     keys = random_keys(11, 200, 4)
-    game = Game()
+    game = Game(engine=engine)
     first = [game.body_states()]
     for k in keys:
         game.step(k)
@@ -305,9 +316,9 @@ def test_reset_restores_the_exact_start_and_runs_repeat_bit_for_bit():
 GOLDEN_KEYS = random_keys(2026, 400, 4)
 
 
-def golden_digest() -> str:
+def golden_digest(engine: str = "box2d") -> str:
     digest = hashlib.sha256()
-    game = Game()
+    game = Game(engine=engine)
     for keys in GOLDEN_KEYS:
         game.step(keys)
         digest.update(game.body_states().tobytes())
@@ -315,18 +326,25 @@ def golden_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-# If this fails, the physics changed. Only update it for a change the spec asks for, and say so
-# in the commit message.
-GOLDEN_DIGEST = "2589acc17fcc5d5b"
+# If one of these fails, the physics or the rules changed. Only update it for a change the spec
+# asks for, and say so in the commit message. (The fast engine's physics is also pinned, bit for
+# bit, by the real game's recordings in test_fast_engine.py.)
+GOLDEN_DIGEST = "2589acc17fcc5d5b"  # pybox2d
+FAST_GOLDEN_DIGEST = "7f7bac9bb91e97f5"
 
 
 def test_golden_trajectory():
-    assert golden_digest() == GOLDEN_DIGEST
+    assert golden_digest("box2d") == GOLDEN_DIGEST
+
+
+def test_fast_golden_trajectory_is_the_default_engine():
+    assert Game().engine.name == "fast"
+    assert golden_digest("fast") == FAST_GOLDEN_DIGEST
 
 
 def test_runs_are_bit_identical_across_processes():
-    code = "import tests.game.test_game as t; print(t.golden_digest())"
+    code = "import tests.game.test_game as t; print(t.golden_digest('box2d'))"
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=root)
-    assert out.stdout.strip() == golden_digest()
+    assert out.stdout.strip() == golden_digest("box2d")

@@ -1,4 +1,5 @@
-"""Parity with the real game's recordings (shared/realgame), pinned so that it cannot get worse."""
+"""pybox2d's parity with the real game's recordings (shared/realgame), pinned so that it cannot get
+worse. The fast engine's (bit for bit) is pinned in test_fast_engine.py."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ PINNED = {
 
 @pytest.fixture(scope="module")
 def rows():
-    return {r["recording"]: r for r in (compare_recording(p) for p in recordings(REALGAME))}
+    return {r["recording"]: r for r in (compare_recording(p, "box2d") for p in recordings(REALGAME))}
 
 
 def test_every_recording_is_compared(rows):

@@ -29,6 +29,11 @@ from rlqwop.game.fast.layout import (
 from rlqwop.game.spec import HEAD, TORSO
 
 STATE_COLUMNS = np.array([CX, CY, ANG, VX, VY, W])
+# The six are adjacent in the layout, so reading them is a strided copy of a slice, several times
+# cheaper than numpy's gather of a column list.
+STATE = slice(CX, CX + len(STATE_COLUMNS))
+if not np.array_equal(STATE_COLUMNS, np.arange(STATE.start, STATE.stop)):
+    raise AssertionError("the state columns must be adjacent in layout.py")
 
 
 def _template() -> tuple[np.ndarray, np.ndarray]:
@@ -56,7 +61,12 @@ class FastWorlds:
         n: number of games.
         parallel: step the games on all cores (numba ``prange``). Bit-identical to serial
             stepping; it pays only when the other cores are free (BENCHMARKS.md).
+
+    ``games`` selects rows by index, slice, bool mask or index array. Controls take their values
+    for the selected games only (or a scalar for all of them); ``place_track`` takes one per game.
     """
+
+    name = "fast"
 
     def __init__(self, n: int, parallel: bool = False) -> None:
         if n < 1:
@@ -73,6 +83,14 @@ class FastWorlds:
         self.events = np.zeros((n, MAX_EVENTS, EF))
         self.scratch = kernel.new_scratch(n)
         self.active = np.ones(n, dtype=np.bool_)
+        # 1-d views over the games of the fields the controls set: a masked write to one costs a
+        # third of the same write through the 3-d array
+        self._head_awake = self.bodies[:, HEAD, AWAKE]
+        self._head_torque = self.bodies[:, HEAD, TORQUE]
+        runner_joints = range(1, N_JOINT)
+        self._speed, self._lower, self._upper, self._motor_on, self._limit_on = (
+            [self.joints[:, k, field] for k in runner_joints]
+            for field in (J_SPEED, J_LOWER, J_UPPER, J_ENABLE_MOTOR, J_ENABLE_LIMIT))
         self._step = kernel.step_all_parallel if parallel else kernel.step_all
         self.build()
 
@@ -90,40 +108,57 @@ class FastWorlds:
     # --- controls ----------------------------------------------------------------------------
     def add_head_torque(self, torque, games=slice(None)) -> None:
         """Add to the head's accumulated torque (wakes a sleeping head, like ApplyTorque)."""
-        awake = self.bodies[games, HEAD, AWAKE]
-        if not np.all(awake):
-            sleeping = np.arange(self.n)[games][np.atleast_1d(awake) == 0.0]
+        awake = self._head_awake[games]
+        if not awake.all():
+            rows = np.atleast_1d(np.arange(self.n)[games])
+            sleeping = rows[np.atleast_1d(awake) == 0.0]
             self.bodies[sleeping, HEAD, AWAKE] = 1.0
             self.bodies[sleeping, HEAD, SLEEP] = 0.0
-        self.bodies[games, HEAD, TORQUE] += torque
+        self._head_torque[games] += torque
 
     def set_motor_speed(self, joint: int, speed, games=slice(None)) -> None:
         """Store the motor speed of runner joint ``joint``; like the game's port, no wake-up."""
-        self.joints[games, joint + 1, J_SPEED] = speed
+        self._speed[joint][games] = speed
 
     def set_limits(self, joint: int, lower, upper, games=slice(None)) -> None:
         """Store the limits of runner joint ``joint``; no impulse reset, no wake-up."""
-        self.joints[games, joint + 1, J_LOWER] = lower
-        self.joints[games, joint + 1, J_UPPER] = upper
+        self._lower[joint][games] = lower
+        self._upper[joint][games] = upper
 
     def disable_motor(self, joint: int, games=slice(None)) -> None:
-        self.joints[games, joint + 1, J_ENABLE_MOTOR] = 0.0
+        self._motor_on[joint][games] = 0.0
 
     def disable_limit(self, joint: int, games=slice(None)) -> None:
-        self.joints[games, joint + 1, J_ENABLE_LIMIT] = 0.0
+        self._limit_on[joint][games] = 0.0
 
     def set_velocities(self, velocities, games=slice(None)) -> None:
         """Set vx, vy, omega of the 12 runner bodies from a (..., 12, 3) array."""
         self.bodies[games, :N_RUNNER, VX:W + 1] = velocities
 
     def place_track(self, first_segment, games=None) -> None:
-        """Put each game's 3 track segments at x = 32 * (first_segment + i)."""
-        first = np.broadcast_to(np.asarray(first_segment, dtype=np.int64), (self.n,))
-        index = np.arange(self.n) if games is None else np.arange(self.n)[games]
-        for g in index[first[index] != self.gstate[index, G_TRACK_FIRST]]:
+        """Put each game's 3 track segments at x = 32 * (first_segment + i).
+
+        ``first_segment`` has one entry per game (or one for all); ``games`` selects which move.
+        """
+        first = np.asarray(first_segment)
+        moved = first != self.gstate[:, G_TRACK_FIRST]
+        if games is not None:
+            moved &= self._mask(games)
+        if not np.count_nonzero(moved):  # the usual case: a runner needs 3.2 m to the next segment
+            return
+        first = np.broadcast_to(first.astype(np.int64), (self.n,))
+        for g in np.flatnonzero(moved).tolist():
             self.gstate[g, G_TRACK_FIRST] = first[g]
             kernel.place_track(self.bodies[g], self.contacts[g], self.pairs[g], self.gstate[g],
                                self.scratch[g], self.body_table, int(first[g]))
+
+    def _mask(self, games) -> np.ndarray:
+        """``games`` as a bool mask over the games."""
+        if isinstance(games, np.ndarray) and games.dtype == np.bool_ and games.shape == (self.n,):
+            return games
+        mask = np.zeros(self.n, dtype=np.bool_)
+        mask[games] = True
+        return mask
 
     # --- stepping and reading ------------------------------------------------------------------
     def step(self, active=None) -> np.ndarray:
@@ -139,15 +174,11 @@ class FastWorlds:
 
     def read_bodies(self, out: np.ndarray | None = None) -> np.ndarray:
         """(N, 12, 6) x, y, angle, vx, vy, omega of the runner's bodies in the spec's order."""
-        states = self.bodies[:, :N_RUNNER][:, :, STATE_COLUMNS]
-        if out is None:
-            return states
-        out[...] = states
-        return out
+        return _copy(self.bodies[:, :N_RUNNER, STATE], out)
 
-    def read_hurdle(self) -> np.ndarray:
+    def read_hurdle(self, out: np.ndarray | None = None) -> np.ndarray:
         """(N, 2, 6) state of the hurdle's base and top."""
-        return self.bodies[:, HURDLE_BASE:HURDLE_TOP + 1][:, :, STATE_COLUMNS]
+        return _copy(self.bodies[:, HURDLE_BASE:HURDLE_TOP + 1, STATE], out)
 
     def torso_x(self) -> np.ndarray:
         return self.bodies[:, TORSO, CX].copy()
@@ -158,9 +189,22 @@ class FastWorlds:
     def head_torque(self) -> np.ndarray:
         return self.bodies[:, HEAD, TORQUE].copy()
 
+    def row(self, game: int):
+        """Game ``game`` alone behind the single-game ``Engine`` interface (a view, not a copy)."""
+        from rlqwop.game.fast.engine import FastEngine  # it builds on this module
+
+        return FastEngine(self, game)
+
     def awake(self) -> np.ndarray:
         """(N, 12) the runner bodies' awake flags."""
         return self.bodies[:, :N_RUNNER, AWAKE] != 0.0
 
 
-__all__ = ["FastWorlds", "STATE_COLUMNS"]
+def _copy(view: np.ndarray, out: np.ndarray | None) -> np.ndarray:
+    if out is None:
+        return view.copy()
+    out[...] = view
+    return out
+
+
+__all__ = ["FastWorlds", "STATE", "STATE_COLUMNS"]

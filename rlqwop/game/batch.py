@@ -1,0 +1,215 @@
+"""N QWOP races at once: the game's rules over arrays, driving one batched engine.
+
+``GameBatch`` is ``Game`` for N races: the same rules (``rlqwop.game.rules``, the same code), with
+every state field an array over races and the physics one batched engine (``FastWorlds``: one
+compiled step for all races; ``Box2DWorlds``: a list of pybox2d worlds). An update is a fixed
+number of numpy operations over the race axis plus one engine step; contact begins are handled
+as rows over races, and resets rebuild only the selected races.
+
+    batch = GameBatch(256)
+    thigh, calf = codes // 3, codes % 3           # key codes per race (rules.key_codes)
+    batch.step(thigh, calf)                       # one update of every race
+    batch.read_bodies(out)                        # (256, 12, 6)
+    batch.reset(batch.ended)                      # new races where the old ones ended
+
+Races stepped together equal the same races stepped alone as ``Game``s, bit for bit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rlqwop.game import spec
+from rlqwop.game.engine import DEFAULT_ENGINE, Engine, make_worlds
+from rlqwop.game.rules import ARRAY, START_STATE, Rules, joint_angles
+
+
+class GameBatch(Rules):
+    """``n`` QWOP races with shared options; the arguments are ``Game``'s.
+
+    ``engine`` is an engine name or a batched engine object for ``n`` games. Races are selected by
+    a bool mask over them (``games`` / ``active``); the readings are arrays over races (views of
+    the batch's state: copy them to keep them).
+    """
+
+    ops = ARRAY
+
+    def __init__(self, n: int, start: str = "fresh", preclick_updates: int = 1,
+                 finish_either_foot: bool = False, engine: str | Engine = DEFAULT_ENGINE) -> None:
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+            raise ValueError(f"the number of races must be a whole number >= 1, got {n!r}")
+        super().__init__(start, preclick_updates, finish_either_foot)
+        self.n = n = int(n)
+        self.engine = make_worlds(engine, n) if isinstance(engine, str) else engine
+        if self.engine.n != n:
+            raise ValueError(f"the engine holds {self.engine.n} games, not {n}")
+        for name, value in START_STATE.items():
+            setattr(self, name, np.full(n, value))
+        self._updates = np.zeros(n, dtype=np.int64)
+        self._all = np.ones(n, dtype=bool)
+        self.last_counts = np.zeros(n, dtype=np.int64)
+        self.views = [GameView(self, row) for row in range(n)]
+        self.reset()
+
+    # --- the runs ------------------------------------------------------------------------------
+    def reset(self, games: np.ndarray | None = None, velocities: np.ndarray | None = None) -> None:
+        """Restore the exact start of the races in the bool mask ``games`` (default all).
+
+        ``velocities``, (selected races, 12, 3) or (12, 3) for all of them, are set as in
+        ``Game.reset``.
+        """
+        games = self._all if games is None else np.asarray(games, dtype=bool)
+        if not games.any():
+            return
+        self.engine.build(games)
+        self._updates = np.where(games, 0, self._updates)
+        if velocities is not None:
+            velocities = np.asarray(velocities, dtype=np.float64)
+        self._start(games, velocities)
+        self.last_counts[games] = 0
+
+    def step(self, thigh, calf, active: np.ndarray | None = None) -> None:
+        """One update of the races in the bool mask ``active`` (default all), with the key codes
+        ``thigh`` (0 none, 1 Q, 2 W) and ``calf`` (0 none, 1 O, 2 P) held, arrays over races."""
+        active = self._all if active is None else np.asarray(active, dtype=bool)
+        thigh = np.asarray(thigh)
+        calf = np.asarray(calf)
+        counts = self._update(thigh, calf, active)
+        if counts is not None:
+            self.last_counts = counts
+        self._updates = self._updates + active
+
+    # --- reading -------------------------------------------------------------------------------
+    def read_bodies(self, out: np.ndarray | None = None) -> np.ndarray:
+        """(N, 12, 6) x, y, angle, vx, vy, omega of every race's bodies in the spec's order."""
+        if out is None:
+            out = np.empty((self.n, spec.N_BODIES, 6))
+        self.engine.read_bodies(out)
+        return out
+
+    def read_hurdle(self, out: np.ndarray | None = None) -> np.ndarray:
+        """(N, 2, 6) the hurdle's base and top in every race."""
+        if out is None:
+            out = np.empty((self.n, 2, 6))
+        self.engine.read_hurdle(out)
+        return out
+
+    def torso_x(self) -> np.ndarray:
+        return self.engine.torso_x()
+
+    def head_torque(self) -> np.ndarray:
+        return self.engine.head_torque()
+
+    @property
+    def distance_m(self) -> np.ndarray:
+        return self._score
+
+    @property
+    def race_ticks(self) -> np.ndarray:
+        return self._ticks
+
+    @property
+    def fallen(self) -> np.ndarray:
+        return self._fallen
+
+    @property
+    def jumped(self) -> np.ndarray:
+        return self._jumped
+
+    @property
+    def finished(self) -> np.ndarray:
+        return self._landed
+
+    @property
+    def ended(self) -> np.ndarray:
+        return self._ended
+
+    @property
+    def hip_mode(self) -> np.ndarray:
+        return self._hip_mode
+
+    @property
+    def camera_px(self) -> np.ndarray:
+        return self._camera_px
+
+    @property
+    def updates(self) -> np.ndarray:
+        return self._updates
+
+
+class GameView:
+    """One race of a ``GameBatch`` with ``Game``'s reading interface (for the renderer, for tests).
+
+    ``engine`` is that race's world behind the one-game engine interface; changing it (say, its
+    velocities) changes the race. Stepping happens through the batch.
+    """
+
+    def __init__(self, batch: GameBatch, row: int) -> None:
+        self._batch = batch
+        self.row = row
+        self.engine = batch.engine.row(row)
+        self.start = batch.start
+        self.preclick_updates = batch.preclick_updates
+        self.finish_either_foot = batch.finish_either_foot
+
+    def body_states(self, out: np.ndarray | None = None) -> np.ndarray:
+        if out is None:
+            out = np.empty((spec.N_BODIES, 6))
+        self.engine.read_bodies(out)
+        return out
+
+    def hurdle_states(self) -> np.ndarray:
+        out = np.empty((2, 6))
+        self.engine.read_hurdle(out)
+        return out
+
+    def joint_angles(self) -> np.ndarray:
+        return joint_angles(self.body_states())
+
+    @property
+    def distance_m(self) -> float:
+        return float(self._batch._score[self.row])
+
+    @property
+    def torso_x(self) -> float:
+        return self.engine.torso_x()
+
+    @property
+    def race_time_s(self) -> float:
+        return self.race_ticks / spec.UPDATES_PER_SECOND
+
+    @property
+    def race_ticks(self) -> int:
+        return int(self._batch._ticks[self.row])
+
+    @property
+    def updates(self) -> int:
+        return int(self._batch._updates[self.row])
+
+    @property
+    def fallen(self) -> bool:
+        return bool(self._batch._fallen[self.row])
+
+    @property
+    def jumped(self) -> bool:
+        return bool(self._batch._jumped[self.row])
+
+    @property
+    def finished(self) -> bool:
+        return bool(self._batch._landed[self.row])
+
+    @property
+    def ended(self) -> bool:
+        return bool(self._batch._ended[self.row])
+
+    @property
+    def hip_mode(self) -> int:
+        return int(self._batch._hip_mode[self.row])
+
+    @property
+    def head_torque(self) -> float:
+        return self.engine.head_torque()
+
+    @property
+    def camera_px(self) -> float:
+        return float(self._batch._camera_px[self.row])

@@ -1,0 +1,111 @@
+"""``rlqwop eval`` on our PPO's checkpoints, and its refusal of files it cannot use."""
+
+import json
+
+import gymnasium as gym
+import numpy as np
+import pytest
+
+import rlqwop  # noqa: F401
+from rlqwop.agents import checkpoint, runner
+from rlqwop.agents.actor import resolved_env_kwargs
+from rlqwop.agents.config import TrainConfig, validate
+from rlqwop.agents.learner import Learner
+from rlqwop.cli import main as cli_main
+
+ENV_KWARGS = {"action_repeat": 3, "time_limit_s": 4.0}
+
+
+def make_ppo_checkpoint(path, env_kwargs=ENV_KWARGS):
+    """An untrained runner of our PPO, saved as 'rlqwop train' saves one."""
+    cfg = validate(TrainConfig(num_actors=1, num_envs=2, rollout_steps=8, minibatch_size=16,
+                               hidden_sizes=(8, 8), env_kwargs=dict(env_kwargs)))
+    envs = gym.make_vec("qwop-v0", num_envs=1, vectorization_mode="vector_entry_point",
+                        **env_kwargs)
+    learner = Learner(cfg, envs.single_observation_space, envs.single_action_space)
+    learner.normalizer.update(np.random.default_rng(0).normal(size=(64, 100)))
+    learner.meta["env_kwargs"] = resolved_env_kwargs(envs, cfg.env_kwargs)
+    state = learner.state_dict()
+    state["config"] = cfg.to_dict()
+    checkpoint.save(path, state)
+    return path
+
+
+@pytest.fixture(scope="module")
+def ppo_checkpoint(tmp_path_factory):
+    return make_ppo_checkpoint(tmp_path_factory.mktemp("ckpt") / "last.pt")
+
+
+def test_eval_of_our_ppo_checkpoint_builds_its_env(ppo_checkpoint, capsys):
+    assert cli_main(["eval", str(ppo_checkpoint), "--episodes", "2", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["algo"] == "ppo" and report["env_kwargs"]["action_repeat"] == 3
+    first, second = report["episodes"]
+    # from the exact start a deterministic runner runs the same race every time
+    assert first | {"episode": 0} == second | {"episode": 0}
+    assert first["race_time_s"] <= 4.0 + 1e-9  # the stored 4 s limit, not the default 120 s
+    # the race clock ends on a whole decision: 3 updates of 1/30 s each, or the end of the game
+    summary = report["summary"]
+    assert summary["mean_distance_m"] == pytest.approx(first["distance_m"])
+    assert summary["finish_rate"] == 0.0 and summary["median_race_time_s"] is None
+
+
+def test_eval_with_start_noise_is_seeded(ppo_checkpoint, capsys):
+    def run(seed):
+        assert cli_main(["eval", str(ppo_checkpoint), "--episodes", "3", "--start-noise", "1.0",
+                         "--seed", str(seed), "--json"]) == 0
+        return [(e["distance_m"], e["steps"]) for e in json.loads(capsys.readouterr().out)
+                ["episodes"]]
+
+    a, b, c = run(1), run(1), run(2)
+    assert a == b and a != c
+    assert len(set(a)) > 1  # each episode its own noise
+
+
+def test_eval_prints_a_table(ppo_checkpoint, capsys):
+    assert cli_main(["eval", str(ppo_checkpoint), "--episodes", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "ppo runner on qwop-v0" in lines[0] and "exact start" in lines[0]
+    assert lines[1].split() == ["episode", "distance", "m", "finished", "race", "time", "s", "end"]
+    assert lines[2].split()[0] == "1" and lines[-1].startswith("finish rate 0% (0 of 1)")
+
+
+def _refused(capsys, *argv):
+    assert cli_main(["eval", *map(str, argv)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    return captured.err
+
+
+def test_eval_refuses_missing_and_damaged_checkpoints(ppo_checkpoint, tmp_path, capsys):
+    assert "does not exist" in _refused(capsys, tmp_path / "nope.pt")
+    data = ppo_checkpoint.read_bytes()
+    cut = tmp_path / "cut.pt"
+    cut.write_bytes(data[:len(data) // 2])
+    assert "truncated" in _refused(capsys, cut)
+    flipped = tmp_path / "flipped.pt"
+    flipped.write_bytes(data[:-50] + bytes([data[-50] ^ 1]) + data[-49:])
+    assert "checksum" in _refused(capsys, flipped)
+    text = tmp_path / "notes.pt"
+    text.write_text("hello")
+    assert "not an rlqwop checkpoint" in _refused(capsys, text)
+    zipped = tmp_path / "model.zip"
+    zipped.write_bytes(b"PK\x03\x04" + bytes(100))
+    assert "Stable-Baselines3 model.save()" in _refused(capsys, zipped)
+
+
+def test_eval_refuses_an_unknown_algorithm(tmp_path, capsys):
+    path = tmp_path / "future.pt"
+    checkpoint.save(path, {"meta": {"algo": "sb3-sac", "env_id": "qwop-v0"}})
+    assert "does not know" in _refused(capsys, path)
+
+
+def test_without_a_checkpoint_the_shipped_runner_is_used(ppo_checkpoint, tmp_path, monkeypatch,
+                                                         capsys):
+    monkeypatch.setattr(runner, "SHIPPED", tmp_path / "weights" / "runner.pt")
+    err = _refused(capsys)
+    assert "ships no trained runner yet" in err
+    (tmp_path / "weights").mkdir()
+    (tmp_path / "weights" / "runner.pt").write_bytes(ppo_checkpoint.read_bytes())
+    assert cli_main(["eval", "--episodes", "1"]) == 0
+    assert "runner.pt: ppo runner" in capsys.readouterr().out
