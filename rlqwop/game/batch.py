@@ -21,7 +21,7 @@ import numpy as np
 
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE, Engine, make_worlds
-from rlqwop.game.rules import ARRAY, START_STATE, Rules, joint_angles
+from rlqwop.game.rules import ARRAY, START_STATE, RaceReadings, Rules
 
 
 class GameBatch(Rules):
@@ -137,7 +137,7 @@ class GameBatch(Rules):
         return self._updates
 
 
-class GameView:
+class GameView(RaceReadings):
     """One race of a ``GameBatch`` with ``Game``'s reading interface (for the renderer, for tests).
 
     ``engine`` is that race's world behind the one-game engine interface; changing it (say, its
@@ -158,25 +158,9 @@ class GameView:
         self.engine.read_bodies(out)
         return out
 
-    def hurdle_states(self) -> np.ndarray:
-        out = np.empty((2, 6))
-        self.engine.read_hurdle(out)
-        return out
-
-    def joint_angles(self) -> np.ndarray:
-        return joint_angles(self.body_states())
-
     @property
     def distance_m(self) -> float:
         return float(self._batch._score[self.row])
-
-    @property
-    def torso_x(self) -> float:
-        return self.engine.torso_x()
-
-    @property
-    def race_time_s(self) -> float:
-        return self.race_ticks / spec.UPDATES_PER_SECOND
 
     @property
     def race_ticks(self) -> int:
@@ -205,10 +189,6 @@ class GameView:
     @property
     def hip_mode(self) -> int:
         return int(self._batch._hip_mode[self.row])
-
-    @property
-    def head_torque(self) -> float:
-        return self.engine.head_torque()
 
     @property
     def camera_px(self) -> float:

@@ -14,12 +14,12 @@ import numpy as np
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE, ContactBegin, Engine, make_engine
 from rlqwop.game.rules import (  # noqa: F401 (game_round, segment_index, STARTS: public here too)
-    SCALAR, START_STATE, STARTS, Rules, game_round, joint_angles, key_codes, parse_keys,
+    SCALAR, START_STATE, STARTS, RaceReadings, Rules, game_round, key_codes, parse_keys,
     segment_index,
 )
 
 
-class Game(Rules):
+class Game(Rules, RaceReadings):
     """One QWOP race.
 
     Args:
@@ -83,30 +83,10 @@ class Game(Rules):
         out[...] = self._states
         return out
 
-    def hurdle_states(self) -> np.ndarray:
-        """x, y, angle, vx, vy, omega of the hurdle's base and top, shape (2, 6)."""
-        out = np.empty((2, 6))
-        self.engine.read_hurdle(out)
-        return out
-
-    def joint_angles(self) -> np.ndarray:
-        """The 11 joint angles theta_B - theta_A - reference, in the spec's joint order."""
-        return joint_angles(self.body_states())
-
     @property
     def distance_m(self) -> float:
         """The game's score: round(torso x) / 10 metres (at the finish, from the landing foot)."""
         return self._score
-
-    @property
-    def torso_x(self) -> float:
-        """The torso centre's x in units, unrounded; torso_x / 10 is the distance in metres."""
-        return self.engine.torso_x()
-
-    @property
-    def race_time_s(self) -> float:
-        """The race clock: 1/30 s per update until the run ends."""
-        return self._ticks / spec.UPDATES_PER_SECOND
 
     @property
     def race_ticks(self) -> int:
@@ -135,11 +115,6 @@ class Game(Rules):
     def hip_mode(self) -> int:
         """Which hip limits are set: 0 the initial mix, 1 O's, 2 P's (they persist)."""
         return self._hip_mode
-
-    @property
-    def head_torque(self) -> float:
-        """The head's accumulated stabilising torque."""
-        return self.engine.head_torque()
 
     @property
     def camera_px(self) -> float:

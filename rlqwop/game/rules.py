@@ -100,6 +100,39 @@ def joint_angles(bodies: np.ndarray) -> np.ndarray:
     return angle[..., _JOINT_B] - angle[..., _JOINT_A] - _JOINT_REF
 
 
+class RaceReadings:
+    """The readings of one race that come straight from its engine and clock.
+
+    Shared by ``Game`` and ``GameBatch``'s one-race views; each provides ``engine``,
+    ``body_states()`` and ``race_ticks``.
+    """
+
+    def hurdle_states(self) -> np.ndarray:
+        """x, y, angle, vx, vy, omega of the hurdle's base and top, shape (2, 6)."""
+        out = np.empty((2, 6))
+        self.engine.read_hurdle(out)
+        return out
+
+    def joint_angles(self) -> np.ndarray:
+        """The 11 joint angles theta_B - theta_A - reference, in the spec's joint order."""
+        return joint_angles(self.body_states())
+
+    @property
+    def torso_x(self) -> float:
+        """The torso centre's x in units, unrounded; torso_x / 10 is the distance in metres."""
+        return self.engine.torso_x()
+
+    @property
+    def race_time_s(self) -> float:
+        """The race clock: 1/30 s per update until the run ends."""
+        return self.race_ticks / spec.UPDATES_PER_SECOND
+
+    @property
+    def head_torque(self) -> float:
+        """The head's accumulated stabilising torque."""
+        return self.engine.head_torque()
+
+
 def check_options(start: str, preclick_updates: int) -> None:
     if start not in STARTS:
         raise ValueError(f"start must be one of {STARTS}, got {start!r}")
