@@ -390,15 +390,10 @@ def main(argv=None) -> int:
         return 0
     if args.batched:
         text = batched(args)
-        print()
-        print(text)
-        if args.markdown:
-            with open(args.markdown, "w") as f:
-                f.write(text + "\n")
-        return 0
-    load_before = os.getloadavg()[0]
-    rows = measure(args)
-    text = report(rows, args, load_before, os.getloadavg()[0])
+    else:
+        load_before = os.getloadavg()[0]
+        rows = measure(args)
+        text = report(rows, args, load_before, os.getloadavg()[0])
     print()
     print(text)
     if args.markdown:

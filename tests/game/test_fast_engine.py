@@ -154,36 +154,10 @@ CALF = [spec.CALF_SPEEDS[k] for k in ("", "o", "p")]
 
 
 def drive(worlds: FastWorlds, rng: np.random.Generator, updates: int, hold: int = 4) -> np.ndarray:
-    """The game's rules, vectorised over games: random keys, head torque, hip limits, falls."""
-    n = worlds.n
-    fallen = np.zeros(n, dtype=bool)
-    worlds.add_head_torque(spec.head_torque_term(spec.BODIES[spec.HEAD].angle))
-    trace = []
-    for update in range(updates):
-        if update % hold == 0:
-            thigh, calf = rng.integers(0, 3, n), rng.integers(0, 3, n)
-            for name in THIGH[0]:
-                speeds = np.array([THIGH[t][name] for t in range(3)])[thigh]
-                worlds.set_motor_speed(spec.JOINT_INDEX[name], speeds[~fallen], ~fallen)
-            for name in CALF[0]:
-                speeds = np.array([CALF[c][name] for c in range(3)])[calf]
-                worlds.set_motor_speed(spec.JOINT_INDEX[name], speeds[~fallen], ~fallen)
-            for c, mode in ((1, "o"), (2, "p")):
-                for name, (lower, upper) in spec.HIP_LIMITS[mode].items():
-                    worlds.set_limits(spec.JOINT_INDEX[name], lower, upper, calf == c)
-        standing = ~fallen  # after a fall the game adds no head torque (adding one would wake it)
-        worlds.add_head_torque(spec.head_torque_term(worlds.head_angle()[standing]), standing)
-        counts = worlds.step()
-        for g in np.nonzero(counts)[0]:
-            bodies = worlds.events[g, :counts[g], EVENT_BODY].astype(int)
-            if not fallen[g] and any(b in spec.FALL_BODIES for b in bodies):
-                fallen[g] = True
-                for name in spec.RAGDOLL_MOTOR_OFF:
-                    worlds.disable_motor(spec.JOINT_INDEX[name], g)
-                for name in spec.RAGDOLL_LIMIT_OFF:
-                    worlds.disable_limit(spec.JOINT_INDEX[name], g)
-        trace.append(worlds.read_bodies().copy())
-    return np.array(trace)
+    """Random keys held ``hold`` updates, through ``drive_recorded``; the states after each update."""
+    codes = rng.integers(0, 16, (updates // hold + 1, worlds.n))
+    held = ((np.repeat(codes, hold, axis=0)[:updates, :, None] >> np.arange(3, -1, -1)) & 1)
+    return drive_recorded(worlds, held.astype(np.uint8))[1:]
 
 
 def test_batched_games_equal_the_same_games_stepped_alone():
