@@ -5,7 +5,8 @@ Precedence, lowest first: the defaults for the environment id and algorithm, the
 resumed run, a ``--config`` file (TOML or JSON), then command-line flags. Everything is checked here, before any
 MPI process, environment or network exists, so a bad value costs nothing.
 
-This module imports neither torch nor mpi4py: ``rlqwop train --help`` and the launcher stay fast.
+This module imports neither torch nor mpi4py (torch only to read the config stored in a checkpoint
+file given to ``--resume``): ``rlqwop train --help`` and the launcher stay fast.
 """
 
 from __future__ import annotations
@@ -31,6 +32,24 @@ ALGOS = ("ppo", *SB3_ALGOS)
 
 class ConfigError(ValueError):
     """A configuration value, file or flag that cannot be used; the message names it."""
+
+
+@dataclass(frozen=True)
+class Resume:
+    """Where ``--resume`` continues from.
+
+    ``--resume RUN_DIR`` continues a run in place from ``RUN_DIR/checkpoints/last.pt``;
+    ``--resume FILE.pt`` starts a new run directory from the whole state of one checkpoint file
+    (weights, optimiser, normaliser, step count and stored config), e.g. the shipped runner.
+    """
+
+    checkpoint: Path
+    in_place: bool
+
+    @property
+    def run_dir(self) -> Path | None:
+        """The run directory continued in place, or None for a new one."""
+        return self.checkpoint.parent.parent if self.in_place else None
 
 
 def _f(default, help: str):
@@ -328,9 +347,10 @@ def build_parser(prog: str = "rlqwop train") -> argparse.ArgumentParser:
                "Ctrl-C (or SIGUSR1 to mpirun) stops after the current update and saves; "
                "--resume continues.")
     parser.add_argument("--config", help="a TOML or JSON file of settings (flags override it)")
-    parser.add_argument("--resume", metavar="RUN_DIR",
-                        help="continue runs/<name> from its last checkpoint (flags override its "
-                             "stored config)")
+    parser.add_argument("--resume", metavar="RUN_DIR|FILE",
+                        help="continue runs/<name> from its last checkpoint, or start a new run "
+                             "from one checkpoint file's whole state (e.g. "
+                             "rlqwop/weights/runner.pt); flags override the stored config")
     parser.add_argument("--print-config", action="store_true",
                         help="print the resolved config as JSON and exit")
     group = parser.add_argument_group("settings (defaults shown for qwop-v0 with --algo ppo)")
@@ -360,24 +380,19 @@ def _json_dict(text: str) -> dict:
     return value
 
 
-def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, str | None, bool]:
+def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, Resume | None, bool]:
     """Resolve and check the configuration from command-line arguments.
 
     Returns:
-        (config, resume run directory or None, whether --print-config was given).
+        (config, where --resume continues from or None, whether --print-config was given).
     Raises:
         ConfigError: with a message naming the bad setting.
     """
     ns = vars(build_parser().parse_args(argv))
-    resume = ns.pop("resume", None)
+    resume_arg = ns.pop("resume", None)
     config_file = ns.pop("config", None)
     print_config = ns.pop("print_config", False)
-    stored: dict = {}
-    if resume is not None:
-        stored_path = Path(resume) / "config.json"
-        if not stored_path.is_file():
-            raise ConfigError(f"--resume {resume}: no config.json there; is it a run directory?")
-        stored = load_file(stored_path)
+    resume, stored = _resume_source(resume_arg) if resume_arg is not None else (None, {})
     from_file = load_file(config_file) if config_file else {}
     flags = {k: _coerce(k, v, "command line") for k, v in ns.items()}
     def chosen(name: str, default: str) -> str:
@@ -386,8 +401,34 @@ def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, 
     values = defaults_for(chosen("env_id", "qwop-v0"), chosen("algo", "ppo"))
     for layer in (stored, from_file, flags):
         values.update(layer)
-    if resume is not None:
-        values["name"] = Path(resume).resolve().name
-        values["runs_dir"] = str(Path(resume).resolve().parent)
+    if resume is not None and resume.in_place:
+        values["name"] = resume.run_dir.name
+        values["runs_dir"] = str(resume.run_dir.parent)
     cfg = validate(TrainConfig(**values), world_size)
     return cfg, resume, print_config
+
+
+def _resume_source(arg: str) -> tuple[Resume, dict]:
+    """The ``--resume`` target and the config stored with it."""
+    path = Path(arg).resolve()
+    if path.is_dir():
+        stored_path = path / "config.json"
+        if not stored_path.is_file():
+            raise ConfigError(f"--resume {arg}: no config.json there; is it a run directory?")
+        return Resume(path / "checkpoints" / "last.pt", in_place=True), load_file(stored_path)
+    if not path.is_file():
+        raise ConfigError(f"--resume {arg}: no such run directory or checkpoint file")
+    from rlqwop.agents.checkpoint import CheckpointError, load
+
+    try:
+        state = load(path)
+    except CheckpointError as e:
+        raise ConfigError(f"--resume {arg}: {e}") from e
+    stored = state.get("config")
+    if not isinstance(stored, dict):
+        raise ConfigError(f"--resume {arg}: the checkpoint has no stored training config "
+                          f"(written by an older rlqwop?); start a new run instead")
+    # A new run: where it is written is this command's choice, not the checkpoint's.
+    stored = {k: v for k, v in stored.items() if k not in ("name", "runs_dir")}
+    return Resume(path, in_place=False), {k: _coerce(k, v, f"{arg} (stored config)")
+                                          for k, v in stored.items() if k in FIELDS}

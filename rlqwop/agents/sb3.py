@@ -36,7 +36,7 @@ from stable_baselines3.common.vec_env import VecMonitor, VecNormalize, VecTransp
 from rlqwop.agents import checkpoint
 from rlqwop.agents.actor import make_vec_env, resolved_env_kwargs
 from rlqwop.agents.checkpoint import CheckpointError
-from rlqwop.agents.config import ConfigError, TrainConfig
+from rlqwop.agents.config import ConfigError, Resume, TrainConfig
 from rlqwop.agents.episodes import Bookkeeping, episode_charts
 from rlqwop.agents.learner import physics_fingerprint
 from rlqwop.agents.networks import is_pixel_space
@@ -269,7 +269,7 @@ def _request_stop(signum, frame) -> None:
         raise KeyboardInterrupt
 
 
-def main(cfg: TrainConfig, resume: str | None) -> int:
+def main(cfg: TrainConfig, resume: Resume | None) -> int:
     """Train with Stable-Baselines3 in this process; returns the exit status (2: refused)."""
     global _stop_requested
     _stop_requested = 0
@@ -280,7 +280,7 @@ def main(cfg: TrainConfig, resume: str | None) -> int:
     ckpt_dir = run_dir / "checkpoints"
     venv = None
     try:
-        if resume is None and run_dir.exists():
+        if (resume is None or not resume.in_place) and run_dir.exists():
             raise ConfigError(f"{run_dir} exists; continue it with --resume {run_dir} or choose "
                               f"another --name")
         try:  # env_kwargs are the environment's to check: build it
@@ -293,7 +293,7 @@ def main(cfg: TrainConfig, resume: str | None) -> int:
         if resume is None:
             model, updates = build_model(cfg, venv), 0
         else:
-            model, updates = _resume(cfg, venv, meta, book, ckpt_dir)
+            model, updates = _resume(cfg, venv, meta, book, resume.checkpoint)
     except (ConfigError, CheckpointError) as e:
         if venv is not None:
             venv.close()
@@ -307,7 +307,7 @@ def main(cfg: TrainConfig, resume: str | None) -> int:
     from torch.utils.tensorboard import SummaryWriter
 
     writer = SummaryWriter(str(run_dir), purge_step=model.num_timesteps if resume else None)
-    if resume is None:
+    if resume is None or not resume.in_place:
         writer.add_text("hyperparameters", "|param|value|\n|-|-|\n" + "\n".join(
             f"|{k}|{v}|" for k, v in cfg.to_dict().items()))
     model.set_logger(Logger(str(run_dir), [_TensorBoard(writer)]))
@@ -339,20 +339,19 @@ def main(cfg: TrainConfig, resume: str | None) -> int:
     return 0
 
 
-def _resume(cfg: TrainConfig, venv, meta: dict, book: Bookkeeping, ckpt_dir: Path):
-    """The model, normaliser, episode window and update count of a run's last checkpoint."""
+def _resume(cfg: TrainConfig, venv, meta: dict, book: Bookkeeping, path: Path):
+    """The model, normaliser, episode window and update count of the checkpoint at ``path``."""
     keys = ("env_id", "obs_shape", "obs_dtype", "action_space", "physics", "policy",
             "policy_kwargs")
-    path = ckpt_dir / "last.pt"
     state = checkpoint.load(path)
     checkpoint.require_algo(state["meta"], cfg.algo, path)
     checkpoint.check_compatible(state["meta"], {k: meta[k] for k in keys}, path)
     done = state["counters"]["global_step"]
     if done >= cfg.total_steps:
-        raise ConfigError(f"{ckpt_dir.parent} has already trained {done} of total_steps "
+        raise ConfigError(f"{path} has already trained {done} of total_steps "
                           f"{cfg.total_steps}; pass a larger --total-steps to continue")
     # SB3's own loader: it unpickles the zip's data (schedules, spaces), which is acceptable for
-    # a run directory of one's own, unlike evaluating a checkpoint from elsewhere.
+    # a checkpoint one trained oneself (--resume says so), unlike evaluating one from elsewhere.
     model = algorithm_class(cfg.algo).load(io.BytesIO(state["sb3_zip"]), env=venv,
                                            device=_device(cfg), **algorithm_kwargs(cfg))
     norm = state.get("normalizer")

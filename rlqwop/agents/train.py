@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from rlqwop.agents import comm as mpi_comm
-from rlqwop.agents.config import ConfigError, TrainConfig, parse
+from rlqwop.agents.config import ConfigError, Resume, TrainConfig, parse
 from rlqwop.agents.episodes import Bookkeeping, episode_charts
 
 MODULE = "rlqwop.agents.train"
@@ -83,7 +83,7 @@ def _install_stop_handlers() -> None:
 
 # --- launching ------------------------------------------------------------------------------------
 
-def preflight(cfg: TrainConfig, resume: str | None) -> None:
+def preflight(cfg: TrainConfig, resume: Resume | None) -> None:
     """Refuse a run that could only fail after mpirun started.
 
     Checks that the run directory is new (or resumable), that the environment accepts its kwargs,
@@ -97,7 +97,7 @@ def preflight(cfg: TrainConfig, resume: str | None) -> None:
     from rlqwop.agents.actor import make_vec_env
 
     run_dir = Path(cfg.runs_dir) / cfg.name
-    if resume is None and run_dir.exists():
+    if (resume is None or not resume.in_place) and run_dir.exists():
         raise ConfigError(f"{run_dir} exists; continue it with --resume {run_dir} or choose "
                           f"another --name")
     try:  # env_kwargs are the environment's to check: build one
@@ -118,13 +118,13 @@ def preflight(cfg: TrainConfig, resume: str | None) -> None:
         raise ConfigError(f"policy {cfg.policy!r} for {cfg.env_id}: {e}") from e
     if resume is None:
         return
-    path = run_dir / "checkpoints" / "last.pt"
+    path = resume.checkpoint
     state = checkpoint.load(path)
     checkpoint.require_algo(state["meta"], "ppo", path)
     checkpoint.check_compatible(state["meta"], _compat(expect), path)
     done = state["counters"]["global_step"]
     if done >= cfg.total_steps:
-        raise ConfigError(f"{run_dir} has already trained {done} of total_steps "
+        raise ConfigError(f"{path} has already trained {done} of total_steps "
                           f"{cfg.total_steps}; pass a larger --total-steps to continue")
 
 
@@ -133,7 +133,7 @@ def _compat(meta: dict) -> dict:
     return {k: meta[k] for k in keys}
 
 
-def launch(cfg: TrainConfig, argv: list[str], resume: str | None) -> int:
+def launch(cfg: TrainConfig, argv: list[str], resume: Resume | None) -> int:
     """Run this module under mpirun on the local machine; Ctrl-C stops the run cleanly."""
     from rlqwop.agents.checkpoint import CheckpointError
 
@@ -194,7 +194,7 @@ def _die_with_parent() -> None:
 
 # --- the ranks -----------------------------------------------------------------------------------
 
-def run_rank(cfg: TrainConfig, resume: str | None) -> int:
+def run_rank(cfg: TrainConfig, resume: Resume | None) -> int:
     """Run this process's role under mpirun: rank 0 learns, the others act."""
     from mpi4py import MPI
 
@@ -225,7 +225,7 @@ def run_rank(cfg: TrainConfig, resume: str | None) -> int:
         return 1
 
 
-def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
+def run_learner(cfg: TrainConfig, resume: Resume | None, comm) -> int:
     """Rank 0: receive rollouts, update, broadcast, log and checkpoint until told to stop."""
     import torch
     from torch.utils.tensorboard import SummaryWriter
@@ -255,16 +255,17 @@ def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
     learner = Learner(cfg, obs_space, action_space, device)
     learner.meta["env_kwargs"] = env_kwargs  # what evaluation must build
     book = Bookkeeping(cfg.stats_window)
-    if resume is not None:
+    if resume is not None and resume.in_place:
         for directory in (run_dir, ckpt_dir):
             checkpoint.remove_partial_files(directory)
-        state = checkpoint.load(ckpt_dir / "last.pt", expect=_compat(learner.meta))
-        learner.load_state_dict(state)
-        book.load_state_dict(state["run"])
-        print(f"rlqwop train: resuming from update {learner.updates} (step {learner.global_step})",
-              file=sys.stderr, flush=True)
     else:
         run_dir.mkdir(parents=True, exist_ok=True)
+    if resume is not None:
+        state = checkpoint.load(resume.checkpoint, expect=_compat(learner.meta))
+        learner.load_state_dict(state)
+        book.load_state_dict(state["run"])
+        print(f"rlqwop train: resuming from update {learner.updates} (step {learner.global_step})"
+              f" of {resume.checkpoint}", file=sys.stderr, flush=True)
     checkpoint.write_atomic(run_dir / "config.json",
                             (json.dumps(cfg.to_dict(), indent=2) + "\n").encode())
 
@@ -289,7 +290,7 @@ def run_learner(cfg: TrainConfig, resume: str | None, comm) -> int:
 
     signal.signal(signal.SIGTERM, save_and_exit)
     writer = SummaryWriter(str(run_dir), purge_step=learner.global_step if resume else None)
-    if resume is None:
+    if resume is None or not resume.in_place:
         writer.add_text("hyperparameters", "|param|value|\n|-|-|\n" + "\n".join(
             f"|{k}|{v}|" for k, v in cfg.to_dict().items()))
     layout = rollout_layout(cfg, obs_space, action_space)

@@ -83,3 +83,47 @@ def test_unknown_flag_is_rejected():
     proc = subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", "--num-envz", "3"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "--num-envz" in proc.stderr
+
+
+def test_resume_from_a_checkpoint_file_takes_its_config_but_not_its_place(tmp_path):
+    from rlqwop.agents import checkpoint
+
+    stored = TrainConfig(name="old", runs_dir="/elsewhere", num_envs=4, hidden_sizes=(32, 32),
+                         env_kwargs={"time_cost": 0.5}, gamma=0.995).to_dict()
+    path = tmp_path / "runner.pt"
+    checkpoint.save(path, {"meta": {}, "config": stored})
+    cfg, resume, _ = parse(["--resume", str(path), "--num-envs", "8", "--name", "new"])
+    assert resume.checkpoint == path.resolve() and not resume.in_place and resume.run_dir is None
+    assert (cfg.num_envs, cfg.hidden_sizes, cfg.gamma) == (8, (32, 32), 0.995)
+    assert cfg.env_kwargs == {"time_cost": 0.5}
+    assert (cfg.name, cfg.runs_dir) == ("new", TrainConfig().runs_dir)
+
+
+def test_resume_of_a_run_directory_continues_in_place(tmp_path):
+    run = tmp_path / "r"
+    run.mkdir()
+    (run / "config.json").write_text(json.dumps({"num_envs": 4, "name": "x", "runs_dir": "y"}))
+    cfg, resume, _ = parse(["--resume", str(run)])
+    assert resume.in_place and resume.run_dir == run.resolve()
+    assert (cfg.name, cfg.runs_dir, cfg.num_envs) == ("r", str(tmp_path.resolve()), 4)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: None, "no such run directory or checkpoint file"),
+    (lambda p: p.write_bytes(b"not a checkpoint"), "not an rlqwop checkpoint"),
+    (lambda p: p.mkdir(), "no config.json there"),
+])
+def test_resume_refuses_what_it_cannot_continue(tmp_path, make, message):
+    path = tmp_path / "x.pt"
+    make(path)
+    with pytest.raises(ConfigError, match=message):
+        parse(["--resume", str(path)])
+
+
+def test_resume_refuses_a_checkpoint_without_a_config(tmp_path):
+    from rlqwop.agents import checkpoint
+
+    path = tmp_path / "bare.pt"
+    checkpoint.save(path, {"meta": {}})
+    with pytest.raises(ConfigError, match="no stored training config"):
+        parse(["--resume", str(path)])

@@ -1,6 +1,7 @@
 """End to end under mpirun: 1 learner + 2 actors train, checkpoint, stop on Ctrl-C, resume, and
 refuse a damaged checkpoint; an actor killed mid-run still leaves a valid checkpoint."""
 
+import json
 import os
 import re
 import signal
@@ -82,6 +83,25 @@ def test_train_interrupt_resume(tmp_path, capsys):
     second = _counters(last)
     assert second["updates"] == first["updates"] + 3
     assert second["global_step"] == target
+
+    # a checkpoint file starts a new run directory with its whole state and stored config; the
+    # old run is left as it was
+    before = last.read_bytes()
+    proc = _train("--resume", str(last), "--runs-dir", runs, "--name", "fork",
+                  "--total-steps", str(target + 2 * BATCH), "--learning-rate", "0.0001")
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, out
+    assert f"resuming from update {second['updates']} (step {target})" in out, out
+    fork = tmp_path / "fork"
+    third = _counters(fork / "checkpoints" / "last.pt")
+    assert third["updates"] == second["updates"] + 2
+    stored = json.loads((fork / "config.json").read_text())
+    assert stored["name"] == "fork" and stored["hidden_sizes"] == [16, 16]
+    assert stored["learning_rate"] == 0.0001
+    assert last.read_bytes() == before
+    assert train.main(["--resume", str(last), "--runs-dir", runs, "--name", "fork",
+                       "--total-steps", str(target * 2)]) == 2
+    assert "exists" in capsys.readouterr().err
 
     # a finished budget, or a damaged checkpoint, is refused before mpirun starts
     assert train.main(["--resume", str(run), "--total-steps", str(target)]) == 2
