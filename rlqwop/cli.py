@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_watch)
 
     p = sub.add_parser("record", help="write a video (.mp4 or .gif) of a trained runner's run")
-    p.add_argument("checkpoint", help="a checkpoint written by 'rlqwop train' (any --algo)")
+    p.add_argument("checkpoint", nargs="?", help=CHECKPOINT_HELP)
     p.add_argument("out", help="the video file: .mp4 (30 frames/s) or .gif (10 frames/s)")
     p.add_argument("--size", type=_size, default=(640, 400), metavar="WxH",
                    help="frame size in pixels (default 640x400)")

@@ -70,3 +70,10 @@ def test_watch_runs_headless(run, monkeypatch, capsys):
     assert "stopped before the end of the run" in capsys.readouterr().out
     assert watch(path, scale=0.5, fps=None, hold_s=0) == 0
     assert " m in " in capsys.readouterr().out
+
+
+def test_record_without_a_checkpoint_films_the_shipped_runner(tmp_path, capsys):
+    out = tmp_path / "shipped.gif"
+    assert cli_main(["record", str(out), "--size", "80x50", "--max-seconds", "0.5"]) == 0
+    assert f"{out}: " in capsys.readouterr().out
+    assert imageio.v3.imread(out, index=None).shape[1:] == (50, 80, 3)
