@@ -127,3 +127,11 @@ def test_resume_refuses_a_checkpoint_without_a_config(tmp_path):
     checkpoint.save(path, {"meta": {}})
     with pytest.raises(ConfigError, match="no stored training config"):
         parse(["--resume", str(path)])
+
+
+def test_the_shipped_runner_can_be_trained_further():
+    from rlqwop.agents.runner import SHIPPED
+
+    cfg, resume, _ = parse(["--resume", str(SHIPPED), "--name", "more"])
+    assert resume.checkpoint == SHIPPED and not resume.in_place
+    assert cfg.env_kwargs.get("engine") == "fast" and cfg.name == "more"
