@@ -109,3 +109,13 @@ def test_without_a_checkpoint_the_shipped_runner_is_used(ppo_checkpoint, tmp_pat
     (tmp_path / "weights" / "runner.pt").write_bytes(ppo_checkpoint.read_bytes())
     assert cli_main(["eval", "--episodes", "1"]) == 0
     assert "runner.pt: ppo runner" in capsys.readouterr().out
+
+
+def test_the_shipped_runner_finishes_from_the_exact_start():
+    from rlqwop.agents.evaluate import evaluate
+    from rlqwop.agents.runner import load_runner
+
+    (result,) = evaluate(load_runner(None), episodes=1)
+    # docs/RUNNER.md quotes its exact time; a change to physics, rules or observations that
+    # breaks the trained gait shows up here first
+    assert result.finished and result.race_time_s < 95.0
