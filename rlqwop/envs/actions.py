@@ -98,5 +98,9 @@ class ActionDecoder:
 
     def _invalid(self, action, num_envs: int | None = None) -> ValueError:
         where = "the action space" if num_envs is None else f"a batch of {num_envs} of the action space"
-        return ValueError(f"action {action!r} is not in {where} {self.space}; "
-                          f"see rlqwop.envs.actions for the table of actions to keys")
+        if isinstance(self.space, spaces.Discrete):
+            want = f"an integer 0-{self.space.n - 1}"
+        else:
+            want = "integer or bool zeros and ones for Q, W, O, P (not floats)"
+        return ValueError(f"action {action!r} is not in {where} {self.space}: give {want} per "
+                          f"environment; see rlqwop.envs.actions for the table of actions to keys")
