@@ -145,6 +145,16 @@ def _apply_block(b, c, p, ia, ib, ma, mb, iia, iib, nx, ny, wa, wb, dx, dy):
 
 
 @njit(cache=True, _nrt=False, inline='always')
+def _apply_impulse(b, ia, ib, ma, mb, iia, iib, rax, ray, rbx, rby, px, py, wa, wb):
+    """The impulse (px, py) at one point: minus on body a, plus on body b; returns their spins."""
+    b[ia, VX] -= ma * px
+    b[ia, VY] -= ma * py
+    b[ib, VX] += mb * px
+    b[ib, VY] += mb * py
+    return wa - iia * (rax * py - ray * px), wb + iib * (rbx * py - rby * px)
+
+
+@njit(cache=True, _nrt=False, inline='always')
 def solve_velocity(b, c, bt, p):
     ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
     wa, wb = b[ia, W], b[ib, W]
@@ -166,14 +176,8 @@ def solve_velocity(b, c, bt, p):
         new = old + lam
         new = -max_friction if new < -max_friction else (max_friction if new > max_friction else new)
         lam = new - old
-        px = lam * tx
-        py = lam * ty
-        b[ia, VX] -= ma * px
-        b[ia, VY] -= ma * py
-        wa -= iia * (rax * py - ray * px)
-        b[ib, VX] += mb * px
-        b[ib, VY] += mb * py
-        wb += iib * (rbx * py - rby * px)
+        wa, wb = _apply_impulse(b, ia, ib, ma, mb, iia, iib, rax, ray, rbx, rby, lam * tx, lam * ty,
+                                wa, wb)
         c[p, q + Q_TI] = new
 
     if count == 1:
@@ -187,14 +191,8 @@ def solve_velocity(b, c, bt, p):
         new = old + lam
         new = new if new > 0 else 0.0
         lam = new - old
-        px = lam * nx
-        py = lam * ny
-        b[ia, VX] -= ma * px
-        b[ia, VY] -= ma * py
-        wa -= iia * (rax * py - ray * px)
-        b[ib, VX] += mb * px
-        b[ib, VY] += mb * py
-        wb += iib * (rbx * py - rby * px)
+        wa, wb = _apply_impulse(b, ia, ib, ma, mb, iia, iib, rax, ray, rbx, rby, lam * nx, lam * ny,
+                                wa, wb)
         c[p, q + Q_NI] = new
     elif count == 2:
         q1, q2 = C_CPOINT, C_CPOINT + QS
