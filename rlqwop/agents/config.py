@@ -52,6 +52,19 @@ class Resume:
         return self.checkpoint.parent.parent if self.in_place else None
 
 
+def new_run_dir(cfg: "TrainConfig", resume: Resume | None) -> Path:
+    """The run directory of ``cfg``, refused if this run would start it but it already exists.
+
+    Raises:
+        ConfigError: naming the directory and how to continue it instead.
+    """
+    run_dir = Path(cfg.runs_dir) / cfg.name
+    if (resume is None or not resume.in_place) and run_dir.exists():
+        raise ConfigError(f"{run_dir} exists; continue it with --resume {run_dir} or choose "
+                          f"another --name")
+    return run_dir
+
+
 def _f(default, help: str):
     if isinstance(default, (dict, list, tuple)):
         return field(default_factory=lambda: type(default)(default), metadata={"help": help})
@@ -429,6 +442,6 @@ def _resume_source(arg: str) -> tuple[Resume, dict]:
         raise ConfigError(f"--resume {arg}: the checkpoint has no stored training config "
                           f"(written by an older rlqwop?); start a new run instead")
     # A new run: where it is written is this command's choice, not the checkpoint's.
-    stored = {k: v for k, v in stored.items() if k not in ("name", "runs_dir")}
     return Resume(path, in_place=False), {k: _coerce(k, v, f"{arg} (stored config)")
-                                          for k, v in stored.items() if k in FIELDS}
+                                          for k, v in stored.items()
+                                          if k in FIELDS and k not in ("name", "runs_dir")}

@@ -36,7 +36,7 @@ from stable_baselines3.common.vec_env import VecMonitor, VecNormalize, VecTransp
 from rlqwop.agents import checkpoint
 from rlqwop.agents.actor import make_vec_env, resolved_env_kwargs
 from rlqwop.agents.checkpoint import CheckpointError
-from rlqwop.agents.config import ConfigError, Resume, TrainConfig
+from rlqwop.agents.config import ConfigError, Resume, TrainConfig, new_run_dir
 from rlqwop.agents.episodes import Bookkeeping, episode_charts
 from rlqwop.agents.learner import physics_fingerprint
 from rlqwop.agents.networks import is_pixel_space
@@ -280,9 +280,7 @@ def main(cfg: TrainConfig, resume: Resume | None) -> int:
     ckpt_dir = run_dir / "checkpoints"
     venv = None
     try:
-        if (resume is None or not resume.in_place) and run_dir.exists():
-            raise ConfigError(f"{run_dir} exists; continue it with --resume {run_dir} or choose "
-                              f"another --name")
+        new_run_dir(cfg, resume)
         try:  # env_kwargs are the environment's to check: build it
             venv, env_kwargs = make_venv(cfg)
         except Exception as e:  # noqa: BLE001  (any failure here is a configuration error)

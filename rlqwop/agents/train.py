@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from rlqwop.agents import comm as mpi_comm
-from rlqwop.agents.config import ConfigError, Resume, TrainConfig, parse
+from rlqwop.agents.config import ConfigError, Resume, TrainConfig, new_run_dir, parse
 from rlqwop.agents.episodes import Bookkeeping, episode_charts
 
 MODULE = "rlqwop.agents.train"
@@ -96,10 +96,7 @@ def preflight(cfg: TrainConfig, resume: Resume | None) -> None:
 
     from rlqwop.agents.actor import make_vec_env
 
-    run_dir = Path(cfg.runs_dir) / cfg.name
-    if (resume is None or not resume.in_place) and run_dir.exists():
-        raise ConfigError(f"{run_dir} exists; continue it with --resume {run_dir} or choose "
-                          f"another --name")
+    new_run_dir(cfg, resume)
     try:  # env_kwargs are the environment's to check: build one
         envs = make_vec_env(cfg, 1)
     except Exception as e:  # noqa: BLE001  (any failure here is a configuration error)
