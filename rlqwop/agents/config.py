@@ -12,6 +12,7 @@ file given to ``--resume``): ``rlqwop train --help`` and the launcher stay fast.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import math
 import os
@@ -81,7 +82,9 @@ class TrainConfig:
     env_id: str = _f("qwop-v0", "Gymnasium environment id (qwop-v0, frame-qwop-v0, "
                      "multi-frame-qwop-v0, or any registered id with a vector env)")
     env_kwargs: dict = _f({}, "keyword arguments for the environment, e.g. "
-                          "'{\"action_type\": \"multi_binary\"}' (JSON on the command line)")
+                          "'{\"action_type\": \"multi_binary\"}' (JSON on the command line); "
+                          "merged key by key into the defaults or the resumed run's (0 turns a "
+                          "reward term off)")
     vectorization_mode: str = _f("auto", "how each actor batches its environments: the env's own "
                                  "vector env (vector_entry_point), gymnasium's sync wrapper, "
                                  "or auto")
@@ -146,7 +149,11 @@ class TrainConfig:
 
 
 # Overrides of the dataclass defaults for environment ids whose best settings differ.
+# qwop-v0's are the recipe of the shipped runner (docs/RUNNER.md): varied starts and a knee
+# penalty from the first step keep PPO off the slow kneeling shuffle it otherwise settles into.
 ENV_DEFAULTS: dict[str, dict] = {
+    "qwop-v0": dict(num_envs=64, gamma=0.995, hidden_sizes=(128, 128),
+                    env_kwargs={"time_cost": 0.5, "start_noise": 0.1, "knee_penalty": 0.5}),
     "frame-qwop-v0": dict(num_envs=8, minibatch_size=256, learning_rate=2.5e-4, clip_coef=0.1,
                           policy="cnn"),
     "multi-frame-qwop-v0": dict(num_envs=8, minibatch_size=256, learning_rate=2.5e-4,
@@ -179,8 +186,8 @@ def defaults_for(env_id: str, algo: str = "ppo") -> dict:
     out = {}
     for name, f in FIELDS.items():
         out[name] = f.default_factory() if f.default is MISSING else f.default
-    out.update(ENV_DEFAULTS.get(env_id, {}))
-    out.update(ALGO_DEFAULTS.get(algo, {}))
+    out.update(copy.deepcopy(ENV_DEFAULTS.get(env_id, {})))
+    out.update(copy.deepcopy(ALGO_DEFAULTS.get(algo, {})))
     out["env_id"] = env_id
     out["algo"] = algo
     return out
@@ -412,8 +419,10 @@ def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, 
         return flags.get(name, from_file.get(name, stored.get(name, default)))
 
     values = defaults_for(chosen("env_id", "qwop-v0"), chosen("algo", "ppo"))
-    for layer in (stored, from_file, flags):
-        values.update(layer)
+    values.update(stored)  # a stored config is complete: its env_kwargs replace the defaults
+    for layer in (from_file, flags):  # these name only what they change, env_kwargs key by key
+        values.update({k: {**values[k], **v} if k == "env_kwargs" else v
+                       for k, v in layer.items()})
     if resume is not None and resume.in_place:
         values["name"] = resume.run_dir.name
         values["runs_dir"] = str(resume.run_dir.parent)

@@ -16,6 +16,19 @@ def test_defaults_train_qwop_with_no_arguments():
     assert cfg.num_actors >= 1 and cfg.batch_size % cfg.minibatch_size == 0
 
 
+def test_qwop_defaults_are_the_shipped_runners_recipe():
+    from rlqwop.agents import checkpoint
+    from rlqwop.agents.runner import SHIPPED
+
+    cfg, _, _ = parse([])
+    shipped = checkpoint.load(SHIPPED)["config"]
+    for name in ("num_envs", "gamma", "ent_coef", "learning_rate", "rollout_steps"):
+        assert getattr(cfg, name) == shipped[name], name
+    assert list(cfg.hidden_sizes) == list(shipped["hidden_sizes"])
+    recipe = {k: v for k, v in shipped["env_kwargs"].items() if k != "engine"}
+    assert cfg.env_kwargs == recipe
+
+
 def test_pixel_envs_get_their_own_defaults():
     cfg, _, _ = parse(["--env-id", "frame-qwop-v0", "--num-actors", "2"])
     assert cfg.policy == "cnn" and cfg.num_envs == 8
@@ -50,7 +63,11 @@ def test_config_file_then_flags(tmp_path):
     cfg, _, _ = parse(["--config", str(toml), "--num-actors", "2", "--learning-rate", "5e-4"])
     assert (cfg.num_envs, cfg.rollout_steps, cfg.hidden_sizes) == (4, 32, (32, 32))
     assert cfg.learning_rate == 5e-4  # the flag wins over the file
-    assert cfg.env_kwargs == {"action_type": "multi_binary"}
+    # env_kwargs are merged into qwop-v0's defaults key by key
+    assert cfg.env_kwargs == {"action_type": "multi_binary", "time_cost": 0.5,
+                              "start_noise": 0.1, "knee_penalty": 0.5}
+    cfg, _, _ = parse(["--config", str(toml), "--env-kwargs", '{"knee_penalty": 0}'])
+    assert cfg.env_kwargs["knee_penalty"] == 0 and cfg.env_kwargs["action_type"] == "multi_binary"
     js = tmp_path / "c.json"
     js.write_text(json.dumps({"num_envs": 2, "minibatch_size": 32, "rollout_steps": 32}))
     assert parse(["--config", str(js), "--num-actors", "1"])[0].num_envs == 2
@@ -95,8 +112,10 @@ def test_resume_from_a_checkpoint_file_takes_its_config_but_not_its_place(tmp_pa
     cfg, resume, _ = parse(["--resume", str(path), "--num-envs", "8", "--name", "new"])
     assert resume.checkpoint == path.resolve() and not resume.in_place and resume.run_dir is None
     assert (cfg.num_envs, cfg.hidden_sizes, cfg.gamma) == (8, (32, 32), 0.995)
-    assert cfg.env_kwargs == {"time_cost": 0.5}
+    assert cfg.env_kwargs == {"time_cost": 0.5}  # the stored dict, not merged into the defaults
     assert (cfg.name, cfg.runs_dir) == ("new", TrainConfig().runs_dir)
+    cfg, _, _ = parse(["--resume", str(path), "--env-kwargs", '{"start_noise": 0.2}'])
+    assert cfg.env_kwargs == {"time_cost": 0.5, "start_noise": 0.2}
 
 
 def test_resume_of_a_run_directory_continues_in_place(tmp_path):
