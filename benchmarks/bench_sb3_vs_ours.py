@@ -46,7 +46,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine  # noqa: E402
+from common import RECORDED_TRAIN_FLAGS, machine  # noqa: E402
 
 ENV_ID = "qwop-v0"
 CONFIGS = {
@@ -113,7 +113,7 @@ def run_one(kind: str, total_steps: int, num_envs: int, threads: int, runs: Path
         extra = ["--algo", "sb3-ppo"] if kind == "sb3-cli" else []
         subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", *extra, "--env-id", ENV_ID,
                         "--runs-dir", str(runs), "--name", name,
-                        "--total-steps", str(total_steps)],
+                        "--total-steps", str(total_steps), *RECORDED_TRAIN_FLAGS],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wall, cpu = time.perf_counter() - start, _children_cpu_s() - cpu
         from rlqwop.agents import checkpoint

@@ -26,6 +26,9 @@ import time
 import numpy as np
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import RECORDED_TRAIN_FLAGS  # noqa: E402
+
 
 def scalars(run_dir: str) -> dict[str, list[float]]:
     acc = EventAccumulator(run_dir)
@@ -50,7 +53,8 @@ def main() -> None:
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", "--env-id", args.env_id,
                             "--runs-dir", runs, "--name", run_name, "--num-actors", str(actors),
-                            "--policy-lag", str(lag), "--total-steps", str(args.total_steps)],
+                            "--policy-lag", str(lag), "--total-steps", str(args.total_steps),
+                            *RECORDED_TRAIN_FLAGS],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wall = time.perf_counter() - start
             s = scalars(os.path.join(runs, run_name))
