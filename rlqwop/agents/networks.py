@@ -3,9 +3,10 @@
 Two bodies:
 
 * ``MLPActorCritic`` for vector observations: separate tanh trunks for the policy and the value
-  (the default 64-64). Separate trunks cost nothing at this size and keep the value loss, whose
-  scale follows the returns, from pulling the policy's features around; it is also the layout the
-  PPO implementation details study found robust for vector control.
+  (64-64 unless told; qwop-v0 training uses 128-128). Separate trunks cost nothing at this size
+  and keep the value loss, whose scale follows the returns, from pulling the policy's features
+  around; it is also the layout the PPO implementation details study found robust for vector
+  control.
 * ``CNNActorCritic`` for frames: the Nature DQN convolutions and a 512-unit layer shared by both
   heads (learning features from pixels twice would double the cost of the largest part). It takes
   channel-last uint8 frames as the environments produce them and permutes them to NCHW itself.
