@@ -116,6 +116,6 @@ def test_the_shipped_runner_finishes_from_the_exact_start():
     from rlqwop.agents.runner import load_runner
 
     (result,) = evaluate(load_runner(None), episodes=1)
-    # docs/RUNNER.md quotes its exact time (44.33 s); a change to physics, rules or observations
+    # docs/RUNNER.md quotes its exact time (44.77 s); a change to physics, rules or observations
     # that breaks the trained gait shows up here first
     assert result.finished and result.race_time_s < 45.53
