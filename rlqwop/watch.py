@@ -44,6 +44,17 @@ def _episode(runner: Runner, env, max_updates: int | None):
     return None
 
 
+class _Run:
+    """Iterating gives ``_episode``'s updates; afterwards ``end`` is its ``EpisodeEnd`` (None if the
+    episode was cut short or the loop left it early)."""
+
+    def __init__(self, episode):
+        self.episode, self.end = episode, None
+
+    def __iter__(self):
+        self.end = yield from self.episode
+
+
 def _lines(game) -> list[str]:
     return [f"time  {game.race_time_s:.1f} s"]
 
@@ -82,19 +93,14 @@ def watch(checkpoint: str | os.PathLike | None = None, scale: float = 1.0, *,
         return 2
     pacer, corner, game, distance, message = Pacer(fps), _corner(runner), None, 0.0, ""
     try:
-        episode = _episode(runner, env, max_updates)
-        while True:
-            try:
-                game, keys, distance, message = next(episode)
-            except StopIteration as stop:
-                end = stop.value
-                break
+        run = _Run(_episode(runner, env, max_updates))
+        for game, keys, distance, message in run:
             if any(e.type == pygame.QUIT or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE)
                    for e in pygame.event.get()):
-                end = None
                 break
             screen.draw(game, distance, keys, _lines(game), corner, message)
             pacer.wait()
+        end = run.end
         print(f"{runner.path}: {_describe(end)}")
         if end is not None and game is not None:
             screen.draw(game, distance, "", _lines(game), corner, message)
@@ -186,18 +192,14 @@ def _write_video(runner: Runner, env, path: Path, kind: str, size: tuple[int, in
         overlay.draw(surface, renderer.view(game), distance, keys, _lines(game), corner, message)
 
     try:
-        episode, game = _episode(runner, env, max_updates), None
-        while True:
-            try:
-                game, keys, distance, message = next(episode)
-            except StopIteration as stop:
-                end = stop.value
-                break
+        run, game = _Run(_episode(runner, env, max_updates)), None
+        for game, keys, distance, message in run:
             if count % every == 0:
                 draw(game, distance, keys, message)
                 append(frame)
                 written += 1
             count += 1
+        end = run.end
         if end is not None and game is not None:  # the final picture, held
             draw(game, distance, "", message)
             for _ in range(round(HOLD_S * spec.UPDATES_PER_SECOND / every)):

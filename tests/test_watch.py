@@ -72,6 +72,22 @@ def test_watch_runs_headless(run, monkeypatch, capsys):
     assert " m in " in capsys.readouterr().out
 
 
+def test_watch_stops_on_escape(run, monkeypatch, capsys):
+    import pygame
+
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    calls = []
+
+    def events():  # Esc pressed during the third update
+        calls.append(1)
+        return [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_ESCAPE)] if len(calls) == 3 else []
+
+    monkeypatch.setattr(pygame.event, "get", events)
+    assert watch(run[0], scale=0.5, fps=None, hold_s=0) == 0
+    assert len(calls) == 3
+    assert "stopped before the end of the run" in capsys.readouterr().out
+
+
 def test_record_without_a_checkpoint_films_the_shipped_runner(tmp_path, capsys):
     out = tmp_path / "shipped.gif"
     assert cli_main(["record", str(out), "--size", "80x50", "--max-seconds", "0.5"]) == 0

@@ -66,6 +66,18 @@ def _point_matrix(m1, m2, i1, i2, r1x, r1y, r2x, r2y):
 
 
 @njit(cache=True, _nrt=False, inline='always')
+def _push(b, x, y, a, ia, ib, m1, m2, i1, i2, r1x, r1y, r2x, r2y, px, py):
+    """(px, py) at the anchors, -p on body ia and +p on ib, into fields x, y, a: the velocities
+    (VX, VY, W) or the positions (CX, CY, ANG)."""
+    b[ia, x] -= m1 * px
+    b[ia, y] -= m1 * py
+    b[ia, a] -= i1 * (r1x * py - r1y * px)
+    b[ib, x] += m2 * px
+    b[ib, y] += m2 * py
+    b[ib, a] += i2 * (r2x * py - r2y * px)
+
+
+@njit(cache=True, _nrt=False, inline='always')
 def init_velocity(b, j, jt, bt, k, dt):
     ia, ib = int(jt[k, JK_A]), int(jt[k, JK_B])
     r1x, r1y, r2x, r2y = _arms(b, jt, k, ia, ib)
@@ -128,12 +140,7 @@ def solve_velocity(b, j, jt, bt, k, dt, inv_dt):
     j[k, J_PFY] += fy
     px = dt * fx
     py = dt * fy
-    b[ia, VX] -= m1 * px
-    b[ia, VY] -= m1 * py
-    b[ia, W] -= i1 * (r1x * py - r1y * px)
-    b[ib, VX] += m2 * px
-    b[ib, VY] += m2 * py
-    b[ib, W] += i2 * (r2x * py - r2y * px)
+    _push(b, VX, VY, W, ia, ib, m1, m2, i1, i2, r1x, r1y, r2x, r2y, px, py)
 
     state = j[k, J_STATE]
     if j[k, J_ENABLE_MOTOR] != 0.0 and state != EQUAL_LIMITS:
@@ -190,12 +197,7 @@ def solve_position(b, j, jt, bt, k):
     bx, by = -ex, -ey
     ix = det * (a22 * bx - a12 * by)
     iy = det * (a11 * by - a21 * bx)
-    b[ia, CX] -= m1 * ix
-    b[ia, CY] -= m1 * iy
-    b[ia, ANG] -= i1 * (r1x * iy - r1y * ix)
-    b[ib, CX] += m2 * ix
-    b[ib, CY] += m2 * iy
-    b[ib, ANG] += i2 * (r2x * iy - r2y * ix)
+    _push(b, CX, CY, ANG, ia, ib, m1, m2, i1, i2, r1x, r1y, r2x, r2y, ix, iy)
     sync_transform(b, ia)
     sync_transform(b, ib)
 

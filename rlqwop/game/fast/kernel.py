@@ -122,6 +122,16 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count):
                 c[p, C_COUNT] = 0.0
 
 
+@njit(cache=True, _nrt=False, inline="always")
+def _insert_newest_first(pf, scratch, start, n, p):
+    """Insert contact p into the n contacts at scratch[start:], kept newest (highest stamp) first."""
+    k = n
+    while k > 0 and pf[scratch[start + k - 1], F_STAMP] < pf[p, F_STAMP]:
+        scratch[start + k] = scratch[start + k - 1]
+        k -= 1
+    scratch[start + k] = p
+
+
 @njit(cache=True, _nrt=False)
 def _newest_first(pf, scratch, start, candidates, row):
     """Existing contacts among ``candidates[row]`` into scratch[start:], newest first."""
@@ -130,14 +140,9 @@ def _newest_first(pf, scratch, start, candidates, row):
         p = candidates[row, slot]
         if p < 0:
             break
-        if pf[p, F_EXISTS] == 0.0:
-            continue
-        k = n
-        while k > 0 and pf[scratch[start + k - 1], F_STAMP] < pf[p, F_STAMP]:
-            scratch[start + k] = scratch[start + k - 1]
-            k -= 1
-        scratch[start + k] = p
-        n += 1
+        if pf[p, F_EXISTS] != 0.0:
+            _insert_newest_first(pf, scratch, start, n, p)
+            n += 1
     return n
 
 
@@ -198,14 +203,9 @@ def collide(b, c, pf, gs, ev, scratch, bt):
     # the world's contact list is newest first
     n = 0
     for p in range(N_PAIR):
-        if pf[p, F_EXISTS] == 0.0:
-            continue
-        k = n
-        while k > 0 and pf[scratch[S_ORDER + k - 1], F_STAMP] < pf[p, F_STAMP]:
-            scratch[S_ORDER + k] = scratch[S_ORDER + k - 1]
-            k -= 1
-        scratch[S_ORDER + k] = p
-        n += 1
+        if pf[p, F_EXISTS] != 0.0:
+            _insert_newest_first(pf, scratch, S_ORDER, n, p)
+            n += 1
     for k in range(n):
         p = scratch[S_ORDER + k]
         ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
