@@ -1,0 +1,74 @@
+"""The compiled step loop of this checkout against another one, in alternating subprocesses.
+
+    python benchmarks/ab_kernel.py OTHER_ROOT [--rounds 8] [--games 256] [--repeats 5]
+
+For a change to the fast engine's kernel: OTHER_ROOT is a copy of the code before it (e.g.
+``git archive HEAD | tar -x -C /tmp/head``) or a variant to try. Each round runs
+``bench_engine.kernel_runner`` (random keys, no Python between updates) once in a fresh process on
+each tree, this one second; a run reports the median of ``--repeats`` timings in CPU time. The
+paired ratio of a round is this tree over the other; the median of those ratios is the figure to
+quote, since both sides of a round saw nearly the same machine load. The first run of a tree
+compiles its kernels (about 75 s), outside the rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from common import machine
+
+HERE = Path(__file__).resolve().parent
+WORKER = """
+import json, statistics, sys
+import bench_engine, rlqwop
+assert rlqwop.__file__.startswith({root!r}), rlqwop.__file__  # the tree under test, not an install
+run = bench_engine.kernel_runner({games}, {updates})
+run()
+print(json.dumps(statistics.median(run()[1] for _ in range({repeats}))))
+"""
+
+
+def rate(root: Path, games: int, repeats: int) -> float:
+    """Median game updates per second of CPU time of ``root``'s kernel loop, in a new process."""
+    code = WORKER.format(root=str(root), games=games, updates=max(25_600 // games, 20), repeats=repeats)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(root / "benchmarks")])}
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True,
+                         text=True)
+    if out.returncode != 0:
+        sys.exit(f"ab_kernel: the run in {root} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("other", type=Path, help="the checkout to compare with")
+    parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--games", type=int, default=256)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    ours, other = HERE.parent, args.other.resolve()
+    if not (other / "benchmarks" / "bench_engine.py").is_file():
+        sys.exit(f"ab_kernel: {other} has no benchmarks/bench_engine.py; give a checkout of rlqwop")
+    print(machine())
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    print(f"kernel loop, N = {args.games}: this tree {ours} against {other}")
+    for root in (other, ours):  # compile or load both trees' kernels before the rounds
+        rate(root, 2, 1)
+    ratios = []
+    for k in range(args.rounds):
+        theirs, mine = rate(other, args.games, args.repeats), rate(ours, args.games, args.repeats)
+        ratios.append(mine / theirs)
+        print(f"round {k + 1}: other {theirs:,.0f}  this {mine:,.0f} updates/s per core  "
+              f"ratio {ratios[-1]:.3f}", flush=True)
+    print(f"paired ratio this / other: median {statistics.median(ratios):.3f}x "
+          f"(range {min(ratios):.3f}-{max(ratios):.3f}, {args.rounds} rounds)")
+
+
+if __name__ == "__main__":
+    main()
