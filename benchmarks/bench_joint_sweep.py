@@ -1,4 +1,4 @@
-"""How fast can the runner's joint velocity sweep go over many games? Three layouts, one answer each.
+"""How fast can the runner's joint velocity sweep go over many games, laid out four ways?
 
     python benchmarks/bench_joint_sweep.py [--games 256]
 

@@ -88,7 +88,8 @@ class TrainConfig:
     vectorization_mode: str = _f("auto", "how each actor batches its environments: the env's own "
                                  "vector env (vector_entry_point), gymnasium's sync wrapper, "
                                  "or auto")
-    name: str = _f("", "run name; the run writes <runs_dir>/<name>/ (default: env id and time)")
+    name: str = _f("", "run name; the run writes <runs_dir>/<name>/; empty: the env id, the "
+                   "algorithm for sb3, and the start time")
     runs_dir: str = _f("runs", "directory that holds the run directories")
     seed: int = _f(1, "seed for torch, numpy and the environments")
     total_steps: int = _f(10_000_000, "stop after this many environment steps (agent decisions)")

@@ -1,10 +1,11 @@
 """How closely a physics engine follows the real HTML5 game.
 
-The recordings in ``shared/realgame/`` hold every body's state after every update of the real game
-for known keys, from a fresh page load (``hard__*``) and from an R reset (``soft__*``). This module
-runs the same keys from the same start and measures the distance between the two trajectories.
+The recordings in ``shared/realgame/`` beside the repository (or ``$RLQWOP_REALGAME``) hold every
+body's state after every update of the real game for known keys, from a fresh page load
+(``hard__*``) and from an R reset (``soft__*``). This module runs the same keys from the same start
+and measures the distance between the two trajectories.
 
-    python -m rlqwop.game.parity [--realgame DIR] [--write docs/PARITY.md]
+    python -m rlqwop.game.parity [--realgame DIR] [--engine box2d|fast] [--json]
 """
 
 from __future__ import annotations

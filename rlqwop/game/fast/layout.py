@@ -118,8 +118,8 @@ CF = 47
 FACE_A, FACE_B = 1.0, 2.0
 
 # --- per-game scalars, (N, GF) -------------------------------------------------------------------
-G_STAMP, G_INV_DT0, G_TRACK_FIRST, G_EVENTS, G_MOVED = range(5)
-GF = 5
+G_STAMP, G_INV_DT0, G_TRACK_FIRST, G_EVENTS = range(4)
+GF = 4
 MAX_EVENTS = 32  # contact begins a step can report; more are counted but dropped
 EVENT_BODY, EVENT_TRACK_IS_A, EVENT_MAX_X = range(3)
 EF = 3
