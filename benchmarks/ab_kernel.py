@@ -25,7 +25,7 @@ from common import machine
 
 HERE = Path(__file__).resolve().parent
 WORKER = """
-import json, statistics, sys
+import json, statistics
 import bench_engine, rlqwop
 assert rlqwop.__file__.startswith({root!r}), rlqwop.__file__  # the tree under test, not an install
 run = bench_engine.kernel_runner({games}, {updates})

@@ -2,7 +2,6 @@
 internal renamed under them would otherwise go unnoticed until someone needs the numbers)."""
 
 import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
