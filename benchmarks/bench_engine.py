@@ -11,6 +11,12 @@ of several repeats, and every repeat of a configuration is paired with a pybox2d
 it; the ratio column is the median of those paired ratios, so both sides of a ratio saw the same
 machine load.
 
+The last line splits pybox2d's update against the kernel loop at N = 256 in the same rounds
+(``bench_game.py``'s timers and keys, CPU time): the whole ``Game`` update, Box2D's own C++
+``world.Step`` inside it (what an engine can beat without touching the rules), and the ``Game``
+reading its state through the SWIG accessors, which is how the issue measured pybox2d (the
+shipped engine reads the bodies' memory directly).
+
 Two clocks: "wall" is updates per second of elapsed time; "per core" is updates per second of this
 process's CPU time (all its threads), which is what one core delivers and stays meaningful when
 other work shares the machine (the wall rate then drops, the CPU rate much less).
@@ -24,12 +30,14 @@ import random
 import statistics
 import time
 
+import bench_game
 import numpy as np
 from common import machine
 from numba import njit
 
 from rlqwop import Game
 from rlqwop.game import spec
+from rlqwop.game.box2d_engine import Box2DEngine
 from rlqwop.game.fast import FastWorlds, kernel
 from rlqwop.game.fast.layout import ANG, J_LOWER, J_SPEED, J_UPPER, TORQUE
 
@@ -54,6 +62,18 @@ class Clocks:
     def __exit__(self, *exc):
         self.wall = time.perf_counter() - self.wall
         self.cpu = time.process_time() - self.cpu
+
+
+class AccessorReads(Box2DEngine):
+    """The pybox2d engine reading its state through the SWIG accessors, attribute by attribute.
+
+    This is how the issue measured pybox2d (37-42 µs per update); the shipped engine reads the
+    b2Body structs' memory directly instead.
+    """
+
+    def _map_body_memory(self) -> None:
+        super()._map_body_memory()
+        self._fast = False
 
 
 def game_runner(engine: str, updates: int):
@@ -137,6 +157,22 @@ def kernel_runner(n: int, updates: int):
     return run
 
 
+def pybox2d_breakdown(kernel, repeats: int) -> dict:
+    """pybox2d's Game, Box2D's own world.Step inside it and the Game with accessor reads.
+
+    Median µs per update (CPU; bench_game's timers and keys) of each, and the medians of the
+    paired ratios of each to the kernel loop (every round runs the three and then the kernel).
+    """
+    timers = (bench_game.timer("box2d", bench_game.full, bench_game.RANDOM_KEYS),
+              bench_game.timer("box2d", bench_game.game_step, bench_game.RANDOM_KEYS, timed_engine_step=True),
+              bench_game.timer(AccessorReads(), bench_game.full, bench_game.RANDOM_KEYS))
+    rounds = [[1e6 * t() for t in timers] + [1e6 / kernel()[1]] for _ in range(repeats)]
+    names = ("game", "step", "accessors")
+    result = {name: statistics.median(r[i] for r in rounds) for i, name in enumerate(names)}
+    result |= {name + "_ratio": statistics.median(r[i] / r[3] for r in rounds) for i, name in enumerate(names)}
+    return result
+
+
 def paired(run, reference, repeats: int) -> dict:
     """Alternate the reference and the candidate so that both see the same machine load."""
     run()
@@ -173,6 +209,7 @@ def main() -> None:
     load = os.getloadavg()[0]
     results = [(name, threads, paired(run, box2d, repeats)) for name, threads, run in configs]
     reference = [r for _, _, res in results for r in res["reference_cpu"]]
+    breakdown = pybox2d_breakdown(configs[-1][2], repeats)
 
     print(machine())
     print(f"load average at the start: {load:.1f} (2 cores)")
@@ -182,7 +219,12 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for name, threads, res in results:
         print(f"| {name} | {threads} | {res['wall']:,.0f} | {res['cpu']:,.0f} | {res['ratio']:.2f} |")
-
+    b = breakdown
+    print(f"\npybox2d against the kernel loop at N = 256 (CPU, paired rounds after the table): "
+          f"Game {b['game']:.1f} µs per update ({b['game_ratio']:.2f}x the kernel's), of which "
+          f"Box2D's own C++ world.Step {b['step']:.1f} µs ({b['step_ratio']:.2f}x); the Game reading "
+          f"its state through the SWIG accessors, as the issue measured it, {b['accessors']:.1f} µs "
+          f"({b['accessors_ratio']:.2f}x).")
 
 if __name__ == "__main__":
     main()
