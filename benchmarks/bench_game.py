@@ -5,7 +5,7 @@
 For each engine, the floor is the engine's own step of the same world with nothing else done
 (pybox2d's ``world.Step``; the fast engine's compiled ``step_game``). The goal of the issue "The
 QWOP game, re-created in Python": with pybox2d the whole update costs at most twice the floor.
-Resets are not timed. Times are CPU time of this process (the machine is shared; wall-clock time
+Resets are not timed. Times are CPU time of this thread (the machine is shared; wall-clock time
 would count the other jobs). Each round times, one after the other, the floor and the whole
 update on 20 episodes of 100 updates; the figures are medians over 9 rounds, and "× floor" is the
 median of the rounds' own ratios, so that a ratio never compares two different machine loads.
@@ -35,7 +35,7 @@ _rng = random.Random(0)
 RANDOM_KEYS = [[COMBOS[_rng.randrange(9)] for _ in range(UPDATES // 4) for _ in range(4)]
                for _ in range(EPISODES)]
 NO_KEYS = [[""] * UPDATES for _ in range(EPISODES)]
-stopwatch = time.process_time
+stopwatch = time.thread_time  # this thread's CPU time: idle or spinning helper threads don't count
 
 
 def timer(engine: str, step, key_lists, timed_engine_step: bool = False):
