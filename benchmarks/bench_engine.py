@@ -176,12 +176,14 @@ def pybox2d_breakdown(kernel, repeats: int) -> dict:
     paired ratios of each to the kernel loop (every round runs the three and then the kernel).
     """
     timers = (bench_game.timer("box2d", bench_game.full, bench_game.RANDOM_KEYS),
-              bench_game.timer("box2d", bench_game.game_step, bench_game.RANDOM_KEYS, timed_engine_step=True),
+              bench_game.timer("box2d", bench_game.game_step, bench_game.RANDOM_KEYS,
+                               timed_engine_step=True),
               bench_game.timer(AccessorReads(), bench_game.full, bench_game.RANDOM_KEYS))
     rounds = [[1e6 * t() for t in timers] + [1e6 / kernel()[1]] for _ in range(repeats)]
     names = ("game", "step", "accessors")
     result = {name: statistics.median(r[i] for r in rounds) for i, name in enumerate(names)}
-    result |= {name + "_ratio": statistics.median(r[i] / r[3] for r in rounds) for i, name in enumerate(names)}
+    result |= {name + "_ratio": statistics.median(r[i] / r[3] for r in rounds)
+               for i, name in enumerate(names)}
     return result
 
 

@@ -14,7 +14,7 @@ def _play(args: argparse.Namespace) -> int:
     from rlqwop.play import play
 
     return play(start=args.start, replay_dir=args.replay_dir, scale=args.scale,
-                max_updates=args.max_updates)
+                max_updates=args.max_updates, race=args.race)
 
 
 def _replay(args: argparse.Namespace) -> int:
@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=float, default=1.0, help="window size relative to 640x400")
     p.add_argument("--max-updates", type=int, default=None,
                    help="quit after this many updates (for scripted and headless use)")
+    p.add_argument("--race", nargs="?", const=True, default=False, metavar="CHECKPOINT",
+                   help="race a trained runner, shown below your game: " + CHECKPOINT_HELP)
     p.set_defaults(func=_play)
 
     p = sub.add_parser("replay", help="play a replay back and verify its recorded result")

@@ -2,8 +2,10 @@
 
 ``play`` runs the game at 30 updates per second; Q and W drive the thighs, O and P the calves, R
 restarts and Esc (or closing the window) quits. Every run is saved as a replay when it ends: by a
-fall or the finish, by R, or by quitting. ``play_replay`` shows a replay (or only re-simulates it)
-and checks that it reproduces the recorded distance and time.
+fall or the finish, by R, or by quitting. ``play(race=...)`` races a trained runner: the window
+splits in two, the player above and the runner below, both starting together (R restarts both).
+``play_replay`` shows a replay (or only re-simulates it) and checks that it reproduces the
+recorded distance and time.
 
 Both loops read pygame's event queue only, so a test can drive them headlessly: set
 ``SDL_VIDEODRIVER=dummy`` and post KEYDOWN/KEYUP events from ``on_update``.
@@ -28,6 +30,7 @@ from rlqwop.game.replay import (SUFFIX, Recorder, Replay, ReplayError, RunResult
                                 Verification, load_replay, replay_game, save_replay, verify)
 
 WINDOW = (640, 400)
+RACE_PANEL = (640, 300)  # each half of a race's window, at scale 1
 GAME_KEYS = {pygame.K_q: "q", pygame.K_w: "w", pygame.K_o: "o", pygame.K_p: "p"}
 TEXT = (20, 20, 28)
 KEY_LIT, KEY_DIM = (20, 20, 28), (190, 190, 200)
@@ -95,27 +98,42 @@ class Overlay:
             surface.blit(text, ((width - text.get_width()) / 2, (60 + 24 * i) * unit))
 
 
-class Screen:
-    """The window: the renderer's picture of the game and the overlay's text over it."""
+class Panel:
+    """One picture of a game in the window, at ``top``, with the overlay's text over it."""
 
-    def __init__(self, scale: float, caption: str) -> None:
-        _check_scale(scale)
-        self.size = (max(1, round(WINDOW[0] * scale)), max(1, round(WINDOW[1] * scale)))
-        pygame.display.init()
-        pygame.display.set_caption(caption)
-        self.window = pygame.display.set_mode(self.size)
-        self.renderer = Renderer(*self.size)
+    def __init__(self, window: pygame.Surface, size: tuple[int, int], top: int) -> None:
+        self.renderer = Renderer(*size)
         self.frame = np.zeros(self.renderer.shape, dtype=np.uint8)  # shared with the surface
-        self.picture = pygame.image.frombuffer(self.frame, self.size, "RGB")
-        self.overlay = Overlay(self.size)
+        self.picture = pygame.image.frombuffer(self.frame, size, "RGB")
+        self.area = window.subsurface(pygame.Rect((0, top), size))
+        self.overlay = Overlay(size)
 
     def draw(self, game: Game, distance_m: float, held: str, lines: list[str], corner: str,
              message: str = "", note: str = "") -> None:
-        """The game and the overlay (see ``Overlay.draw``), shown."""
         self.renderer.render(game, out=self.frame)
-        self.window.blit(self.picture, (0, 0))
-        self.overlay.draw(self.window, self.renderer.view(game), distance_m, held, lines, corner,
+        self.area.blit(self.picture, (0, 0))
+        self.overlay.draw(self.area, self.renderer.view(game), distance_m, held, lines, corner,
                           message, note)
+
+
+class Screen:
+    """The window: one panel (a game's picture and the overlay's text over it), or two one above
+    the other for a race."""
+
+    def __init__(self, scale: float, caption: str, panels: int = 1) -> None:
+        _check_scale(scale)
+        width, height = WINDOW if panels == 1 else RACE_PANEL
+        width, height = max(1, round(width * scale)), max(1, round(height * scale))
+        self.size = (width, height * panels)
+        pygame.display.init()
+        pygame.display.set_caption(caption)
+        self.window = pygame.display.set_mode(self.size)
+        self.panels = [Panel(self.window, (width, height), i * height) for i in range(panels)]
+
+    def draw(self, game: Game, distance_m: float, held: str, lines: list[str], corner: str,
+             message: str = "", note: str = "") -> None:
+        """The game and the overlay (see ``Overlay.draw``) in the first panel, shown."""
+        self.panels[0].draw(game, distance_m, held, lines, corner, message, note)
         pygame.display.flip()
 
 
@@ -125,10 +143,11 @@ def _check_scale(scale: float) -> None:
 
 
 def open_screen(scale: float, caption: str,
-                hint: str = "run 'rlqwop replay --headless FILE' to check a replay") -> Screen | None:
+                hint: str = "run 'rlqwop replay --headless FILE' to check a replay",
+                panels: int = 1) -> Screen | None:
     """The window, or None (after saying why and what ``hint`` suggests) when none opens."""
     try:
-        return Screen(scale, caption)
+        return Screen(scale, caption, panels)
     except pygame.error as e:
         print(f"rlqwop: cannot open a window ({e}). Without a display, {hint}.", file=sys.stderr)
         return None
@@ -143,6 +162,80 @@ def end_message(result: RunResult, again: str = ". R to run again") -> str:
     return ""
 
 
+# --- a trained runner's run, update by update ------------------------------------------------
+def runner_episode(runner, env, max_updates: int | None = None):
+    """Yield ``(game, keys, distance, message)`` after each game update of ``runner``'s run from
+    the exact start (``rlqwop.agents.runner.updates``); returns its ``EpisodeEnd`` (None when cut
+    short by ``max_updates``). The distance and message freeze when the run ends, as in play."""
+    from rlqwop.agents.runner import updates
+
+    it = updates(runner, env)
+    final = None
+    count = 0
+    while max_updates is None or count < max_updates:
+        try:
+            game, keys = next(it)
+        except StopIteration as stop:
+            return stop.value
+        count += 1
+        if game.ended and final is None:
+            final = RunResult.of(game)
+        distance = game.distance_m if final is None else final.distance_m
+        yield game, keys, distance, "" if final is None else end_message(final, again="")
+    it.close()
+    return None
+
+
+def describe_end(end) -> str:
+    """An ``EpisodeEnd`` (or None: cut short) in words."""
+    if end is None:
+        return "stopped before the end of the run"
+    how = "finished" if end.finished else "fell" if end.fallen else "did not finish"
+    return f"{end.distance_m:.1f} m in {end.race_time_s:.2f} s on the race clock ({how})"
+
+
+class Rival:
+    """A trained runner racing the player: its own game, one update per update of the player's.
+
+    Raises ``rlqwop.agents.checkpoint.CheckpointError`` for a checkpoint that cannot be used
+    (``checkpoint`` None: the runner shipped with rlqwop).
+    """
+
+    def __init__(self, checkpoint: str | os.PathLike | None) -> None:
+        from rlqwop.agents.runner import load_runner
+
+        self.runner = load_runner(checkpoint)
+        self.env = self.runner.make_env()
+        self.name = self.runner.path.name
+        self.episode = None
+        self.restart()
+
+    def restart(self) -> None:
+        if self.episode is not None:
+            self.episode.close()
+        self.episode = runner_episode(self.runner, self.env)
+        self.game, self.keys, self.distance_m, self.message = None, "", 0.0, ""
+        self.over = False
+
+    def step(self) -> None:
+        """One game update of its run; once the run is over its last picture stays."""
+        if self.over:
+            return
+        try:
+            self.game, self.keys, self.distance_m, self.message = next(self.episode)
+        except StopIteration as stop:
+            self.over, self.keys = True, ""
+            print(f"rival {self.runner.path}: {describe_end(stop.value)}")
+
+    def close(self) -> None:
+        """Says where it is if its run is still going, and lets go of its environment."""
+        if not self.over and self.game is not None:
+            print(f"rival {self.runner.path}: {self.distance_m:.2f} m at "
+                  f"{self.game.race_time_s:.2f} s on the race clock (running)")
+        self.episode.close()
+        self.env.close()
+
+
 def _replay_path(replay_dir: Path, replay: Replay) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"{stamp}_{replay.result.distance_m:.1f}m"
@@ -155,21 +248,37 @@ def _replay_path(replay_dir: Path, replay: Replay) -> Path:
 
 # --- playing -------------------------------------------------------------------------------
 def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale: float = 1.0,
-         max_updates: int | None = None, *, fps: float | None = spec.UPDATES_PER_SECOND,
+         max_updates: int | None = None, *, race: bool | str | os.PathLike = False,
+         fps: float | None = spec.UPDATES_PER_SECOND,
          on_update: Callable[[int], None] | None = None) -> int:
     """Play QWOP in a window until Esc or close (or ``max_updates`` updates); returns 0.
 
     Each run is saved in ``replay_dir`` as ``YYYYmmdd-HHMMSS_<distance>m.qwopreplay``.
+    ``race`` races a trained runner (True: the one shipped with rlqwop; or a checkpoint's path),
+    shown below the player's game; it runs from its own environment's start, deterministically.
     ``fps`` is the update rate (None: as fast as possible, for tests); ``on_update(n)`` is called
     before the events of the n-th update (from 0) are read, so it can post key events.
-    Returns 1 if no window can be opened.
+    Returns 1 if no window can be opened, 2 if the rival's checkpoint is refused.
     """
     _check_scale(scale)
     game = Game(start=start)  # refuses a bad start before a window opens
+    rival = None
+    if race is not False:
+        from rlqwop.agents.checkpoint import CheckpointError
+
+        try:
+            rival = Rival(None if race is True else race)
+        except CheckpointError as e:
+            print(f"rlqwop play: error: {e}", file=sys.stderr)
+            return 2
     replay_dir = Path(replay_dir)
     replay_dir.mkdir(parents=True, exist_ok=True)
-    screen = open_screen(scale, "rlqwop: Q W O P run, R restarts, Esc quits")
+    caption = "rlqwop: Q W O P run, R restarts, Esc quits"
+    screen = open_screen(scale, caption if rival is None else f"{caption}; racing {rival.name}",
+                         panels=1 if rival is None else 2)
     if screen is None:
+        if rival is not None:
+            rival.close()
         return 1
     pacer, held = Pacer(fps), set()
     recorder, saved, best, updates = Recorder(game), False, None, 0
@@ -214,18 +323,31 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
                 save_run()
                 game.reset()
                 recorder, saved, message, final = Recorder(game), False, "", None
+                if rival is not None:
+                    rival.restart()
             keys = "".join(sorted(held, key="qwop".index))
             recorder.step(keys)
             updates += 1
             if game.ended:
                 save_run()
-            best_text = "best  -" if best is None else f"best  {best:.1f} m"
+            lines = [f"time  {game.race_time_s:.1f} s",
+                     "best  -" if best is None else f"best  {best:.1f} m"]
             distance = game.distance_m if final is None else final.distance_m
-            screen.draw(game, distance, keys, [f"time  {game.race_time_s:.1f} s", best_text], "",
-                        message, note)
+            if rival is None:
+                screen.draw(game, distance, keys, lines, "", message, note)
+            else:
+                rival.step()
+                lines.append(f"{rival.name}  {rival.distance_m:.1f} m")
+                screen.panels[0].draw(game, distance, keys, lines, "you", message, note)
+                screen.panels[1].draw(rival.game, rival.distance_m, rival.keys,
+                                      [f"time  {rival.game.race_time_s:.1f} s"],
+                                      f"rival: {rival.name}", rival.message)
+                pygame.display.flip()
             pacer.wait()
     finally:
         save_run()
+        if rival is not None:
+            rival.close()
         pygame.quit()
     return 0
 

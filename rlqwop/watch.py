@@ -14,39 +14,19 @@ import sys
 from pathlib import Path
 
 from rlqwop.agents.checkpoint import CheckpointError
-from rlqwop.agents.runner import EpisodeEnd, Runner, load_runner, updates
+from rlqwop.agents.runner import EpisodeEnd, Runner, load_runner
 from rlqwop.files import atomic_path
 from rlqwop.game import spec
-from rlqwop.game.replay import RunResult
-from rlqwop.play import WINDOW, Overlay, Pacer, end_message, hold, open_screen
+from rlqwop.play import (WINDOW, Overlay, Pacer, describe_end, hold, open_screen,
+                         runner_episode)
 
 GIF_EVERY = 3  # a GIF frame every 3 updates: 10 per second, which GIF's 1/100 s delays hold exactly
 HOLD_S = 1.0  # a video's last picture stays this long
 
 
-def _episode(runner: Runner, env, max_updates: int | None):
-    """Yield ``(game, keys, distance, message)`` for each update; returns the ``EpisodeEnd`` (None
-    when cut short by ``max_updates``)."""
-    it = updates(runner, env)
-    final = None  # the distance is frozen once the run ends, as in play: the ragdoll slides on
-    count = 0
-    while max_updates is None or count < max_updates:
-        try:
-            game, keys = next(it)
-        except StopIteration as stop:
-            return stop.value
-        count += 1
-        if game.ended and final is None:
-            final = RunResult.of(game)
-        distance = game.distance_m if final is None else final.distance_m
-        yield game, keys, distance, "" if final is None else end_message(final, again="")
-    it.close()
-    return None
-
-
 class _Run:
-    """Iterating gives ``_episode``'s updates; afterwards ``end`` is its ``EpisodeEnd`` (None if the
-    episode was cut short or the loop left it early)."""
+    """Iterating gives ``runner_episode``'s updates; afterwards ``end`` is its ``EpisodeEnd``
+    (None if the episode was cut short or the loop left it early)."""
 
     def __init__(self, episode):
         self.episode, self.end = episode, None
@@ -61,13 +41,6 @@ def _lines(game) -> list[str]:
 
 def _corner(runner: Runner) -> str:
     return f"{runner.algo} runner: {runner.path.name}"
-
-
-def _describe(end: EpisodeEnd | None) -> str:
-    if end is None:
-        return "stopped before the end of the run"
-    how = "finished" if end.finished else "fell" if end.fallen else "did not finish"
-    return f"{end.distance_m:.1f} m in {end.race_time_s:.2f} s on the race clock ({how})"
 
 
 def watch(checkpoint: str | os.PathLike | None = None, scale: float = 1.0, *,
@@ -93,7 +66,7 @@ def watch(checkpoint: str | os.PathLike | None = None, scale: float = 1.0, *,
         return 2
     pacer, corner, game, distance, message = Pacer(fps), _corner(runner), None, 0.0, ""
     try:
-        run = _Run(_episode(runner, env, max_updates))
+        run = _Run(runner_episode(runner, env, max_updates))
         for game, keys, distance, message in run:
             if any(e.type == pygame.QUIT or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE)
                    for e in pygame.event.get()):
@@ -101,7 +74,7 @@ def watch(checkpoint: str | os.PathLike | None = None, scale: float = 1.0, *,
             screen.draw(game, distance, keys, _lines(game), corner, message)
             pacer.wait()
         end = run.end
-        print(f"{runner.path}: {_describe(end)}")
+        print(f"{runner.path}: {describe_end(end)}")
         if end is not None and game is not None:
             screen.draw(game, distance, "", _lines(game), corner, message)
             hold(hold_s)
@@ -151,7 +124,7 @@ def record(checkpoint: str | os.PathLike | None, out: str | os.PathLike,
             end, frames = _write_video(runner, env, tmp, kind, size, max_updates)
     finally:
         env.close()
-    print(f"{out}: {frames} frames, {size[0]}x{size[1]}; {_describe(end)}")
+    print(f"{out}: {frames} frames, {size[0]}x{size[1]}; {describe_end(end)}")
     return 0
 
 
@@ -192,7 +165,7 @@ def _write_video(runner: Runner, env, path: Path, kind: str, size: tuple[int, in
         overlay.draw(surface, renderer.view(game), distance, keys, _lines(game), corner, message)
 
     try:
-        run, game = _Run(_episode(runner, env, max_updates)), None
+        run, game = _Run(runner_episode(runner, env, max_updates)), None
         for game, keys, distance, message in run:
             if count % every == 0:
                 draw(game, distance, keys, message)

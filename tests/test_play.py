@@ -111,3 +111,64 @@ def test_pacer_holds_30_updates_per_second():
 def test_bad_scale_is_refused(tmp_path):
     with pytest.raises(ValueError, match="scale must be > 0"):
         play(replay_dir=tmp_path, scale=0, max_updates=1, fps=None)
+
+
+@pytest.fixture(scope="module")
+def rival(tmp_path_factory):
+    """An untrained runner's checkpoint, and its run from the exact start: (distance, race time)
+    after every update, and how it ended."""
+    from rlqwop.agents.runner import load_runner
+    from rlqwop.play import runner_episode
+    from tests.agents.test_evaluate import make_ppo_checkpoint
+
+    path = make_ppo_checkpoint(tmp_path_factory.mktemp("ckpt") / "rival.pt",
+                               env_kwargs={"time_limit_s": 2.0})
+    runner = load_runner(path)
+    env = runner.make_env()
+    episode, states = runner_episode(runner, env), []
+    while True:
+        try:
+            game, _, distance, _ = next(episode)
+        except StopIteration as stop:
+            end = stop.value
+            break
+        states.append((distance, game.race_time_s))
+    env.close()
+    return path, states, end
+
+
+def test_a_race_steps_the_rival_with_the_player_and_r_restarts_both(tmp_path, rival, capsys):
+    from rlqwop.play import describe_end
+
+    path, states, end = rival
+    restart = len(states) + 10  # the rival's run is over by then, the player's not
+    events = {0: [("down", "w")], restart: [("down", "r")]}
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=restart + 15, fps=None,
+                race=path, on_update=script(events)) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("rival")]
+    distance, race_time = states[14]  # 15 updates after R
+    assert race_time == pytest.approx(0.5)
+    assert lines == [f"rival {path}: {describe_end(end)}",
+                     f"rival {path}: {distance:.2f} m at {race_time:.2f} s on the race clock "
+                     f"(running)"]
+    updates = sorted(load_replay(p).result.updates for p in tmp_path.iterdir())
+    assert updates == [15, restart]  # the player's runs are saved as without a rival
+
+
+def test_a_race_window_has_two_panels():
+    from rlqwop.play import Screen
+
+    screen = Screen(0.5, "race", panels=2)
+    try:
+        assert screen.size == (320, 300)
+        assert [p.area.get_abs_offset() for p in screen.panels] == [(0, 0), (0, 150)]
+    finally:
+        pygame.quit()
+
+
+def test_a_race_against_a_missing_checkpoint_is_refused_before_a_window(tmp_path, capsys):
+    missing = tmp_path / "nope.pt"
+    assert cli_main(["play", "--race", str(missing), "--replay-dir", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert "rlqwop play: error" in err and str(missing) in err
+    assert not (tmp_path / "r").exists()
