@@ -215,7 +215,7 @@ class Rival:
             self.episode.close()
         self.episode = runner_episode(self.runner, self.env)
         self.game, self.keys, self.distance_m, self.message = None, "", 0.0, ""
-        self.over = False
+        self.over, self.end = False, None
 
     def step(self) -> None:
         """One game update of its run; once the run is over its last picture stays."""
@@ -224,8 +224,8 @@ class Rival:
         try:
             self.game, self.keys, self.distance_m, self.message = next(self.episode)
         except StopIteration as stop:
-            self.over, self.keys = True, ""
-            print(f"rival {self.runner.path}: {describe_end(stop.value)}")
+            self.over, self.end, self.keys = True, stop.value, ""
+            print(f"rival {self.runner.path}: {describe_end(self.end)}")
 
     def close(self) -> None:
         """Says where it is if its run is still going, and lets go of its environment."""
@@ -234,6 +234,16 @@ class Rival:
                   f"{self.game.race_time_s:.2f} s on the race clock (running)")
         self.episode.close()
         self.env.close()
+
+
+def race_verdict(you, rival) -> str:
+    """Who won, from two ended runs (anything with ``finished``, ``race_time_s``, ``distance_m``):
+    a finish beats no finish, then the faster race time, or else the longer distance."""
+    def rank(run):
+        return (run.finished, -run.race_time_s if run.finished else run.distance_m)
+    if rank(you) == rank(rival):
+        return "a dead heat"
+    return "you win" if rank(you) > rank(rival) else "the runner wins"
 
 
 def _replay_path(replay_dir: Path, replay: Replay) -> Path:
@@ -282,6 +292,7 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
         return 1
     pacer, held = Pacer(fps), set()
     recorder, saved, best, updates = Recorder(game), False, None, 0
+    verdict = ""  # the race's result, once both runs have ended
     message = note = ""
     final = None  # the ended run's result, which the ragdoll's sliding does not change
 
@@ -325,6 +336,7 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
                 recorder, saved, message, final = Recorder(game), False, "", None
                 if rival is not None:
                     rival.restart()
+                    verdict = ""
             keys = "".join(sorted(held, key="qwop".index))
             recorder.step(keys)
             updates += 1
@@ -337,7 +349,10 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
                 screen.draw(game, distance, keys, lines, "", message, note)
             else:
                 rival.step()
-                lines.append(f"{rival.name}  {rival.distance_m:.1f} m")
+                if not verdict and final is not None and rival.end is not None:
+                    verdict = race_verdict(final, rival.end)
+                    print(f"race against {rival.name}: {verdict}")
+                lines.append(verdict or f"{rival.name}  {rival.distance_m:.1f} m")
                 screen.panels[0].draw(game, distance, keys, lines, "you", message, note)
                 screen.panels[1].draw(rival.game, rival.distance_m, rival.keys,
                                       [f"time  {rival.game.race_time_s:.1f} s"],

@@ -172,3 +172,27 @@ def test_a_race_against_a_missing_checkpoint_is_refused_before_a_window(tmp_path
     err = capsys.readouterr().err
     assert "rlqwop play: error" in err and str(missing) in err
     assert not (tmp_path / "r").exists()
+
+
+def test_a_race_is_decided_once_both_runs_have_ended(tmp_path, rival, capsys):
+    from types import SimpleNamespace as Run
+
+    from rlqwop.play import race_verdict
+
+    path, states, end = rival
+    events = {0: [("down", "o")]}  # holding O he falls at update 49 (tests/game)
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=max(len(states), 49) + 5, fps=None,
+                race=path, on_update=script(events)) == 0
+    (replay,) = [load_replay(p) for p in tmp_path.iterdir()]
+    assert replay.result.fallen
+    verdicts = [line for line in capsys.readouterr().out.splitlines() if line.startswith("race")]
+    assert verdicts == [f"race against {path.name}: {race_verdict(replay.result, end)}"]
+    # the rule itself: a finish beats none, then time, else distance
+    assert race_verdict(Run(finished=True, race_time_s=50.0, distance_m=100.0),
+                        Run(finished=False, race_time_s=9.0, distance_m=99.0)) == "you win"
+    assert race_verdict(Run(finished=True, race_time_s=50.0, distance_m=100.0),
+                        Run(finished=True, race_time_s=45.0, distance_m=100.2)) == "the runner wins"
+    assert race_verdict(Run(finished=False, race_time_s=5.0, distance_m=3.0),
+                        Run(finished=False, race_time_s=9.0, distance_m=2.0)) == "you win"
+    assert race_verdict(Run(finished=False, race_time_s=5.0, distance_m=3.0),
+                        Run(finished=False, race_time_s=9.0, distance_m=3.0)) == "a dead heat"
