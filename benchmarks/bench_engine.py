@@ -102,6 +102,18 @@ def game_runner(engine: str, updates: int):
     return run
 
 
+def hold_random_keys(worlds: FastWorlds, rng: np.random.Generator) -> None:
+    """A random key combination for every game: the motor speeds and the O/P hip limits."""
+    thigh, calf = rng.integers(0, 3, worlds.n), rng.integers(0, 3, worlds.n)
+    for joint, speeds in THIGH_JOINTS:
+        worlds.set_motor_speed(joint, speeds[thigh])
+    for joint, speeds in CALF_JOINTS:
+        worlds.set_motor_speed(joint, speeds[calf])
+    for c, mode in ((1, "o"), (2, "p")):
+        for name, (lower, upper) in spec.HIP_LIMITS[mode].items():
+            worlds.set_limits(spec.JOINT_INDEX[name], lower, upper, calf == c)
+
+
 def batched_runner(n: int, updates: int, parallel: bool):
     """One timed run of N games stepped together, controls included."""
     worlds = FastWorlds(n, parallel=parallel)
@@ -113,14 +125,7 @@ def batched_runner(n: int, updates: int, parallel: bool):
         with Clocks(parallel) as t:
             for update in range(updates):
                 if update % 4 == 0:
-                    thigh, calf = rng.integers(0, 3, n), rng.integers(0, 3, n)
-                    for joint, speeds in THIGH_JOINTS:
-                        worlds.set_motor_speed(joint, speeds[thigh])
-                    for joint, speeds in CALF_JOINTS:
-                        worlds.set_motor_speed(joint, speeds[calf])
-                    for c, mode in ((1, "o"), (2, "p")):
-                        for name, (lower, upper) in spec.HIP_LIMITS[mode].items():
-                            worlds.set_limits(spec.JOINT_INDEX[name], lower, upper, calf == c)
+                    hold_random_keys(worlds, rng)
                 worlds.add_head_torque(spec.HEAD_TORQUE_GAIN * (worlds.head_angle() + spec.HEAD_TORQUE_OFFSET))
                 worlds.step()
                 worlds.read_bodies()

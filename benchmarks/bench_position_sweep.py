@@ -183,17 +183,13 @@ def from_lanes(p: np.ndarray, games: int) -> tuple[np.ndarray, np.ndarray]:
 
 def states(games: int) -> FastWorlds:
     """N games after 40 updates of random keys, held 4 updates each (bench_engine's controls)."""
-    from bench_engine import CALF_JOINTS, THIGH_JOINTS
+    from bench_engine import hold_random_keys
 
     worlds = FastWorlds(games)
     rng = np.random.default_rng(0)
     for update in range(40):
         if update % 4 == 0:
-            thigh, calf = rng.integers(0, 3, games), rng.integers(0, 3, games)
-            for joint, speeds in THIGH_JOINTS:
-                worlds.set_motor_speed(joint, speeds[thigh])
-            for joint, speeds in CALF_JOINTS:
-                worlds.set_motor_speed(joint, speeds[calf])
+            hold_random_keys(worlds, rng)
         worlds.step()
     return worlds
 
