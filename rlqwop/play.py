@@ -163,27 +163,32 @@ def end_message(result: RunResult, again: str = ". R to run again") -> str:
 
 
 # --- a trained runner's run, update by update ------------------------------------------------
-def runner_episode(runner, env, max_updates: int | None = None):
-    """Yield ``(game, keys, distance, message)`` after each game update of ``runner``'s run from
-    the exact start (``rlqwop.agents.runner.updates``); returns its ``EpisodeEnd`` (None when cut
-    short by ``max_updates``). The distance and message freeze when the run ends, as in play."""
-    from rlqwop.agents.runner import updates
+class Episode:
+    """A trained runner's run from the exact start (``rlqwop.agents.runner.updates``), update by
+    update: iterating yields ``(game, keys, distance, message)``, the distance and message frozen
+    once the run has ended, as in play. Afterwards ``end`` is its ``EpisodeEnd`` (None when cut
+    short by ``max_updates`` or left early)."""
 
-    it = updates(runner, env)
-    final = None
-    count = 0
-    while max_updates is None or count < max_updates:
-        try:
-            game, keys = next(it)
-        except StopIteration as stop:
-            return stop.value
-        count += 1
-        if game.ended and final is None:
-            final = RunResult.of(game)
-        distance = game.distance_m if final is None else final.distance_m
-        yield game, keys, distance, "" if final is None else end_message(final, again="")
-    it.close()
-    return None
+    def __init__(self, runner, env, max_updates: int | None = None) -> None:
+        self.runner, self.env, self.max_updates, self.end = runner, env, max_updates, None
+
+    def __iter__(self):
+        from rlqwop.agents.runner import updates
+
+        it = updates(self.runner, self.env)
+        final, count, self.end = None, 0, None
+        while self.max_updates is None or count < self.max_updates:
+            try:
+                game, keys = next(it)
+            except StopIteration as stop:
+                self.end = stop.value
+                return
+            count += 1
+            if game.ended and final is None:
+                final = RunResult.of(game)
+            distance = game.distance_m if final is None else final.distance_m
+            yield game, keys, distance, "" if final is None else end_message(final, again="")
+        it.close()
 
 
 def describe_end(end) -> str:
@@ -207,24 +212,30 @@ class Rival:
         self.runner = load_runner(checkpoint)
         self.env = self.runner.make_env()
         self.name = self.runner.path.name
-        self.episode = None
+        self.updates = None
         self.restart()
 
     def restart(self) -> None:
-        if self.episode is not None:
-            self.episode.close()
-        self.episode = runner_episode(self.runner, self.env)
+        if self.updates is not None:
+            self.updates.close()
+        self.episode = Episode(self.runner, self.env)
+        self.updates = iter(self.episode)
         self.game, self.keys, self.distance_m, self.message = None, "", 0.0, ""
-        self.over, self.end = False, None
+        self.over = False
+
+    @property
+    def end(self):
+        """Its ``EpisodeEnd`` once its run is over, else None."""
+        return self.episode.end
 
     def step(self) -> None:
         """One game update of its run; once the run is over its last picture stays."""
         if self.over:
             return
         try:
-            self.game, self.keys, self.distance_m, self.message = next(self.episode)
-        except StopIteration as stop:
-            self.over, self.end, self.keys = True, stop.value, ""
+            self.game, self.keys, self.distance_m, self.message = next(self.updates)
+        except StopIteration:
+            self.over, self.keys = True, ""
             print(f"rival {self.runner.path}: {describe_end(self.end)}")
 
     def close(self) -> None:
@@ -232,7 +243,7 @@ class Rival:
         if not self.over and self.game is not None:
             print(f"rival {self.runner.path}: {self.distance_m:.2f} m at "
                   f"{self.game.race_time_s:.2f} s on the race clock (running)")
-        self.episode.close()
+        self.updates.close()
         self.env.close()
 
 

@@ -17,22 +17,10 @@ from rlqwop.agents.checkpoint import CheckpointError
 from rlqwop.agents.runner import EpisodeEnd, Runner, load_runner
 from rlqwop.files import atomic_path
 from rlqwop.game import spec
-from rlqwop.play import (WINDOW, Overlay, Pacer, describe_end, hold, open_screen,
-                         runner_episode)
+from rlqwop.play import WINDOW, Episode, Overlay, Pacer, describe_end, hold, open_screen
 
 GIF_EVERY = 3  # a GIF frame every 3 updates: 10 per second, which GIF's 1/100 s delays hold exactly
 HOLD_S = 1.0  # a video's last picture stays this long
-
-
-class _Run:
-    """Iterating gives ``runner_episode``'s updates; afterwards ``end`` is its ``EpisodeEnd``
-    (None if the episode was cut short or the loop left it early)."""
-
-    def __init__(self, episode):
-        self.episode, self.end = episode, None
-
-    def __iter__(self):
-        self.end = yield from self.episode
 
 
 def _lines(game) -> list[str]:
@@ -66,7 +54,7 @@ def watch(checkpoint: str | os.PathLike | None = None, scale: float = 1.0, *,
         return 2
     pacer, corner, game, distance, message = Pacer(fps), _corner(runner), None, 0.0, ""
     try:
-        run = _Run(runner_episode(runner, env, max_updates))
+        run = Episode(runner, env, max_updates)
         for game, keys, distance, message in run:
             if any(e.type == pygame.QUIT or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE)
                    for e in pygame.event.get()):
@@ -165,7 +153,7 @@ def _write_video(runner: Runner, env, path: Path, kind: str, size: tuple[int, in
         overlay.draw(surface, renderer.view(game), distance, keys, _lines(game), corner, message)
 
     try:
-        run, game = _Run(runner_episode(runner, env, max_updates)), None
+        run, game = Episode(runner, env, max_updates), None
         for game, keys, distance, message in run:
             if count % every == 0:
                 draw(game, distance, keys, message)

@@ -118,23 +118,17 @@ def rival(tmp_path_factory):
     """An untrained runner's checkpoint, and its run from the exact start: (distance, race time)
     after every update, and how it ended."""
     from rlqwop.agents.runner import load_runner
-    from rlqwop.play import runner_episode
+    from rlqwop.play import Episode
     from tests.agents.test_evaluate import make_ppo_checkpoint
 
     path = make_ppo_checkpoint(tmp_path_factory.mktemp("ckpt") / "rival.pt",
                                env_kwargs={"time_limit_s": 2.0})
     runner = load_runner(path)
     env = runner.make_env()
-    episode, states = runner_episode(runner, env), []
-    while True:
-        try:
-            game, _, distance, _ = next(episode)
-        except StopIteration as stop:
-            end = stop.value
-            break
-        states.append((distance, game.race_time_s))
+    run = Episode(runner, env)
+    states = [(distance, game.race_time_s) for game, _, distance, _ in run]
     env.close()
-    return path, states, end
+    return path, states, run.end
 
 
 def test_a_race_steps_the_rival_with_the_player_and_r_restarts_both(tmp_path, rival, capsys):
