@@ -245,5 +245,6 @@ def main() -> None:
           f"its state through the SWIG accessors, as the issue measured it, {b['accessors']:.1f} µs "
           f"({b['accessors_ratio']:.2f}x).")
 
+
 if __name__ == "__main__":
     main()
