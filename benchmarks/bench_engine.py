@@ -135,7 +135,9 @@ def batched_runner(n: int, updates: int, parallel: bool):
     return run
 
 
-@njit(cache=True, _nrt=False)
+# Not cached: numba keys a cache on this file alone, so a cached loop would keep running the
+# kernel it was first compiled with after the package's kernel changed.
+@njit(_nrt=False)
 def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limits, updates):
     # the controls of batched_runner, drawn beforehand and set inside the compiled loop
     for t in range(updates):

@@ -150,7 +150,9 @@ def generated(games: int, bt: np.ndarray, jt: np.ndarray):
     return njit(_nrt=False, error_model="numpy")(namespace["sweep"])
 
 
-@njit(cache=True, _nrt=False)
+# Not cached: numba keys a cache on this file alone, so a cached loop would keep running the
+# kernel it was first compiled with after the package's kernel changed.
+@njit(_nrt=False)
 def kernel_sweeps(b, j, jt, bt, ok, times):
     for _ in range(times):
         for g in range(b.shape[0]):
