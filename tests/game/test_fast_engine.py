@@ -269,6 +269,67 @@ def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():
     assert not worlds.bodies[0, HURDLE_TOP, AWAKE]
 
 
+
+def searched_runner_island(b, pf, jt):
+    """Box2D's island search (b2World.Solve) seeded at the newest runner body, written plainly:
+    (set of bodies, contacts in solve order, joints in solve order)."""
+    from rlqwop.game.fast.layout import (BODY_LIST, BODY_PAIRS, F_STAMP, F_TOUCHING, JK_A, JK_B,
+                                         JOINTS_OF, N_DYNAMIC, PAIR_TABLE)
+    seed = int(BODY_LIST[0])
+    stack, seen, bodies, contacts, joints = [seed], {seed}, set(), [], []
+    while stack:
+        i = stack.pop()
+        bodies.add(i)
+        if i >= N_DYNAMIC:
+            continue  # static bodies do not grow an island
+        touching = [int(q) for q in BODY_PAIRS[i] if q >= 0 and pf[q, F_TOUCHING]]
+        for q in sorted(touching, key=lambda q: -pf[q, F_STAMP]):
+            if q not in contacts:
+                contacts.append(q)
+                other = int(PAIR_TABLE[q].sum()) - i
+                if other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        for k in (int(k) for k in JOINTS_OF[i] if k >= 0):
+            if k not in joints:
+                joints.append(k)
+                other = int(jt[k, JK_A] + jt[k, JK_B]) - i
+                if other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+    return bodies, contacts, joints
+
+
+def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
+    """The kernel skips the search for the runner's island while it touches nothing dynamic; on
+    states of falling, kicking and lying runners its lists equal the search's."""
+    from rlqwop.game.fast import island, kernel
+    from rlqwop.game.fast.layout import AWAKE, F_TOUCHING, N_RUNNER
+    worlds = FastWorlds(64)
+    rng = np.random.default_rng(11)
+    checked = with_contacts = 0
+    for _ in range(6):
+        drive(worlds, rng, 40)
+        for g in range(worlds.n):
+            b, pf = worlds.bodies[g].copy(), worlds.pairs[g]
+            if not kernel._standard_runner_island(b, pf):
+                continue
+            s = np.zeros(kernel.SCRATCH, dtype=np.int64)
+            nb, nc = kernel._runner_island(b, pf, s, worlds.body_table, kernel.S_ISLAND)
+            at = kernel.S_ISLAND
+            bodies, contacts, joints = searched_runner_island(worlds.bodies[g], pf, worlds.joint_table)
+            assert set(s[at + island.BODIES:at + island.BODIES + nb]) == bodies
+            assert list(s[at + island.CONTACTS:at + island.CONTACTS + nc]) == contacts
+            assert list(s[at + island.JOINTS:at + island.JOINTS + N_RUNNER - 1]) == joints
+            assert all(b[i, AWAKE] for i in bodies)
+            checked += 1
+            with_contacts += nc >= 2
+    assert checked > 200 and with_contacts > 100
+    # a runner touching the hurdle takes it into its island: then the search runs
+    pf = worlds.pairs[0].copy()
+    pf[kernel.RUNNER_DYNAMIC_PAIRS[0], F_TOUCHING] = 1.0
+    assert not kernel._standard_runner_island(worlds.bodies[0], pf)
+
 def test_the_floor_follows_a_fast_runner():
     game = Game(engine="fast")
     velocities = np.zeros((12, 3))
