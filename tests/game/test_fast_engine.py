@@ -269,7 +269,6 @@ def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():
     assert not worlds.bodies[0, HURDLE_TOP, AWAKE]
 
 
-
 def searched_runner_island(b, pf, jt):
     """Box2D's island search (b2World.Solve) seeded at the newest runner body, written plainly:
     (set of bodies, contacts in solve order, joints in solve order)."""
@@ -315,7 +314,7 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
             if not kernel._standard_runner_island(b, pf):
                 continue
             s = np.zeros(kernel.SCRATCH, dtype=np.int64)
-            nb, nc = kernel._runner_island(b, pf, s, worlds.body_table, kernel.S_ISLAND)
+            nb, nc = kernel._runner_island(b, pf, s, kernel.S_ISLAND)
             at = kernel.S_ISLAND
             bodies, contacts, joints = searched_runner_island(worlds.bodies[g], pf, worlds.joint_table)
             assert set(s[at + island.BODIES:at + island.BODIES + nb]) == bodies
@@ -329,6 +328,7 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
     pf = worlds.pairs[0].copy()
     pf[kernel.RUNNER_DYNAMIC_PAIRS[0], F_TOUCHING] = 1.0
     assert not kernel._standard_runner_island(worlds.bodies[0], pf)
+
 
 def test_the_floor_follows_a_fast_runner():
     game = Game(engine="fast")

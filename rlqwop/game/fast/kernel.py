@@ -265,11 +265,11 @@ def _standard_runner_island(b, pf):
 
 
 @njit(cache=True, _nrt=False)
-def _runner_island(b, pf, scratch, bt, at):
+def _runner_island(b, pf, scratch, at):
     """The island search's lists for the runner's island, written at ``at`` without searching:
     its bodies and joints in their fixed order, each body's touching contacts newest first, and
-    each static body they reach once (woken like the search wakes it). Marks the runner's bodies
-    as in an island; returns (body count, contact count)."""
+    each static body they reach once (woken like the search wakes it). Marks them all as in an
+    island, as the search does; returns (body count, contact count)."""
     nb = nc = 0
     for i in RUNNER_BODIES:
         scratch[at + island.BODIES + nb] = i
@@ -291,10 +291,27 @@ def _runner_island(b, pf, scratch, bt, at):
                     set_awake(b, other)
     for k in range(RUNNER_JOINTS.shape[0]):
         scratch[at + island.JOINTS + k] = RUNNER_JOINTS[k]
-    for k in range(nb):
-        if bt[scratch[at + island.BODIES + k], K_DYNAMIC] == 0.0:
-            b[scratch[at + island.BODIES + k], ISLAND] = 0.0  # static bodies may join later islands
     return nb, nc
+
+
+@njit(cache=True, _nrt=False)
+def _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, defer):
+    """The island whose lists are at S_ISLAND: kept at S_DEFERRED for a later or lockstep solve
+    (``defer``; returns True) or solved now, and put to sleep if it may."""
+    for k in range(nb):
+        if bt[scratch[S_ISLAND + island.BODIES + k], K_DYNAMIC] == 0.0:
+            b[scratch[S_ISLAND + island.BODIES + k], ISLAND] = 0.0  # static bodies may join later islands
+    if defer:
+        for k in range(island.LISTS):
+            scratch[S_DEFERRED + k] = scratch[S_ISLAND + k]
+        scratch[S_DEFERRED_COUNTS] = nb
+        scratch[S_DEFERRED_COUNTS + 1] = nc
+        scratch[S_DEFERRED_COUNTS + 2] = nj
+        return True
+    if island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio):
+        for k in range(nb):
+            set_asleep(b, scratch[S_ISLAND + island.BODIES + k])
+    return False
 
 
 @njit(cache=True, _nrt=False)
@@ -313,16 +330,9 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
         j[k, J_ISLAND] = 0.0
     deferred = False
     if _standard_runner_island(b, pf):
-        at = S_DEFERRED if defer else S_ISLAND
-        nb, nc = _runner_island(b, pf, scratch, bt, at)
-        if defer:
-            scratch[S_DEFERRED_COUNTS] = nb
-            scratch[S_DEFERRED_COUNTS + 1] = nc
-            scratch[S_DEFERRED_COUNTS + 2] = N_RUNNER - 1
-            deferred = True
-        elif island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, N_RUNNER - 1, dt_ratio):
-            for k in range(nb):
-                set_asleep(b, scratch[S_ISLAND + island.BODIES + k])
+        nb, nc = _runner_island(b, pf, scratch, S_ISLAND)
+        deferred = _finish_island(b, j, c, scratch, bt, jt, nb, nc, RUNNER_JOINTS.shape[0],
+                                  dt_ratio, defer)
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
     for seed in BODY_LIST:
         if b[seed, ISLAND] != 0.0 or b[seed, AWAKE] == 0.0 or bt[seed, K_DYNAMIC] == 0.0:
@@ -369,19 +379,8 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
                 scratch[S_STACK + top] = other
                 top += 1
                 b[other, ISLAND] = 1.0
-        for k in range(nb):
-            if bt[scratch[bodies + k], K_DYNAMIC] == 0.0:
-                b[scratch[bodies + k], ISLAND] = 0.0  # static bodies may join later islands
-        if defer and not deferred and nj == N_JOINT - 1:
-            for k in range(island.LISTS):
-                scratch[S_DEFERRED + k] = scratch[S_ISLAND + k]
-            scratch[S_DEFERRED_COUNTS] = nb
-            scratch[S_DEFERRED_COUNTS + 1] = nc
-            scratch[S_DEFERRED_COUNTS + 2] = nj
-            deferred = True
-        elif island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio):
-            for k in range(nb):
-                set_asleep(b, scratch[bodies + k])
+        runner = defer and not deferred and nj == N_JOINT - 1
+        deferred = _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, runner) or deferred
     return deferred
 
 
