@@ -17,11 +17,12 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast import contacts, joints
+from rlqwop.game.fast import contacts, joints, lanes
+from rlqwop.game.fast.lanes import B_FIELDS, J_FIELDS
 from rlqwop.game.fast.layout import (
-    A0, ANG, ANGULAR_SLEEP_TOLERANCE, C0X, C0Y, CX, CY, DT, FX, FY, GRAVITY_Y, INV_DT, K_DYNAMIC,
+    A0, ANG, ANGULAR_SLEEP_TOLERANCE, AWAKE, G_INV_DT0, C0X, C0Y, CX, CY, DT, FX, FY, GRAVITY_Y, INV_DT, K_DYNAMIC,
     K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE, LINEAR_SLOP, MAX_ROTATION, MAX_ROTATION_SQUARED,
-    MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, MAX_VALUE, N_BODY, N_JOINT, N_PAIR, POSITION_ITERATIONS, R0C,
+    MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, MAX_VALUE, N_RUNNER, body_table, joint_table, N_BODY, N_JOINT, N_PAIR, POSITION_ITERATIONS, R0C,
     R0S, SLEEP, TIME_TO_SLEEP, TORQUE, VELOCITY_ITERATIONS, VX, VY, W,
 )
 
@@ -29,11 +30,41 @@ _LIN_TOL_SQ = LINEAR_SLEEP_TOLERANCE * LINEAR_SLEEP_TOLERANCE
 _ANG_TOL_SQ = ANGULAR_SLEEP_TOLERANCE * ANGULAR_SLEEP_TOLERANCE
 BODIES, CONTACTS, JOINTS = 0, N_BODY, N_BODY + N_PAIR  # offsets of the lists
 LISTS = N_BODY + N_PAIR + N_JOINT  # one island's lists
+NB, NC, NJ = LISTS, LISTS + 1, LISTS + 2  # its body, contact and joint counts
+LANE, DONE = LISTS + 3, LISTS + 4  # solve_lanes: solved with the group; position pass done
+RECORD = LISTS + 5
+
+
+@njit(cache=True, _nrt=False)
+def set_asleep(b, i):
+    b[i, AWAKE] = 0.0
+    b[i, SLEEP] = 0.0
+    b[i, VX] = 0.0
+    b[i, VY] = 0.0
+    b[i, W] = 0.0
+    b[i, FX] = 0.0
+    b[i, FY] = 0.0
+    b[i, TORQUE] = 0.0
+
+
+@njit(cache=True, _nrt=False)
+def fall_asleep(b, s, at, nb):
+    """Put the island's bodies to sleep (``solve`` said it may)."""
+    for k in range(nb):
+        set_asleep(b, s[at + BODIES + k])
 
 
 @njit(cache=True, _nrt=False, inline="always")
 def _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
     """Integrate velocities; set up and warm-start the contact and joint constraints."""
+    _begin_bodies(b, c, s, bt, at, nb, nc, dt_ratio)
+    for k in range(nj):
+        joints.init_velocity(b, j, jt, bt, s[at + JOINTS + k], DT)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _begin_bodies(b, c, s, bt, at, nb, nc, dt_ratio):
+    """Integrate velocities; set up and warm-start the contact constraints."""
     dt = DT
     for k in range(nb):
         i = s[at + BODIES + k]
@@ -46,8 +77,6 @@ def _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
         contacts.initialize(b, c, bt, s[at + CONTACTS + k])
     for k in range(nc):
         contacts.warm_start(b, c, bt, s[at + CONTACTS + k], dt_ratio)
-    for k in range(nj):
-        joints.init_velocity(b, j, jt, bt, s[at + JOINTS + k], dt)
 
 
 @njit(cache=True, _nrt=False, inline="always")
@@ -167,3 +196,101 @@ def solve_pair(b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, at, nb0, nc0, nb1, nc1, n
         if done0 and done1:
             break
     return _sleep(b0, s0, bt, at, nb0), _sleep(b1, s1, bt, at, nb1)
+
+
+# --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
+_S = lanes.compile_sweeps(body_table(), joint_table())
+INIT_SWEEP, VELOCITY_SWEEP, POSITION_SWEEP = _S.init_sweep, _S.velocity_sweep, _S.position_sweep
+GATHER_V, SCATTER_V, GATHER_P, SCATTER_P, GATHER_J, SCATTER_J = (_S.gather_v, _S.scatter_v, _S.gather_p, _S.scatter_p, _S.gather_j, _S.scatter_j)
+_LN = lanes.LANES
+_ROW = N_RUNNER * _LN  # one field's rows
+_ACT, _OK = lanes.ACT * _ROW, lanes.OK * _ROW
+
+
+@njit(_nrt=False, inline="always")
+def _gather(lb, b, lane, first_row, last_row):
+    for r in range(first_row, last_row):
+        f = B_FIELDS[r]
+        for i in range(N_RUNNER):
+            lb[r * _ROW + i * _LN + lane] = b[i, f]
+
+
+@njit(_nrt=False, inline="always")
+def _scatter(lb, b, lane, first_row, last_row):
+    for r in range(first_row, last_row):
+        f = B_FIELDS[r]
+        for i in range(N_RUNNER):
+            b[i, f] = lb[r * _ROW + i * _LN + lane]
+
+
+@njit(_nrt=False, inline="always")
+def _gather_joints(lj, j, lane):
+    for r in range(len(J_FIELDS)):
+        f = J_FIELDS[r]
+        for k in range(1, N_JOINT):
+            lj[(r * N_JOINT + k) * _LN + lane] = j[k, f]
+
+
+@njit(_nrt=False, inline="always")
+def _scatter_joints(lj, j, lane):
+    for r in range(len(J_FIELDS)):
+        f = J_FIELDS[r]
+        for k in range(1, N_JOINT):
+            j[k, f] = lj[(r * N_JOINT + k) * _LN + lane]
+
+
+@njit(cache=True, _nrt=False)
+def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, lj):
+    """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
+    in their record at ``at``, solved together: the joint sweeps over all of them at once, the
+    per-game phases (contacts, integration, sleep) game by game in between. Same bits as ``solve``."""
+    V, P = (0, 3), (3, 9)  # B_FIELDS rows: velocities; positions, angle, rotation cache
+    for lane in range(_LN):
+        lb[_ACT + lane] = 0.0
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0:
+            s, lane = scratch[g], g - first
+            _begin_bodies(bodies[g], cts[g], s, bt, at, s[at + NB], s[at + NC], gstate[g, G_INV_DT0] * DT)
+            GATHER_V(lb, lj, bodies[g], jts[g], lane)
+            GATHER_P(lb, lj, bodies[g], jts[g], lane)
+            GATHER_J(lb, lj, bodies[g], jts[g], lane)
+            lb[_ACT + lane] = 1.0
+    INIT_SWEEP(lb, lj)
+    for _ in range(VELOCITY_ITERATIONS):
+        VELOCITY_SWEEP(lb, lj)
+        for g in range(first, last):
+            if scratch[g, at + LANE] != 0:
+                lane = g - first
+                SCATTER_V(lb, lj, bodies[g], jts[g], lane)
+                _contact_sweep(bodies[g], cts[g], scratch[g], bt, at, scratch[g, at + NC])
+                GATHER_V(lb, lj, bodies[g], jts[g], lane)
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0:
+            SCATTER_V(lb, lj, bodies[g], jts[g], g - first)
+            _integrate(bodies[g], cts[g], scratch[g], bt, at, scratch[g, at + NB], scratch[g, at + NC])
+            scratch[g, at + DONE] = 0
+    for _ in range(POSITION_ITERATIONS):
+        for g in range(first, last):
+            lane = g - first
+            lb[_ACT + lane] = 0.0
+            if scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0:
+                ok = _contacts_positioned(bodies[g], cts[g], scratch[g], bt, at, scratch[g, at + NC])
+                GATHER_P(lb, lj, bodies[g], jts[g], lane)
+                lb[_ACT + lane] = 1.0
+                lb[_OK + lane] = 1.0 if ok else 0.0
+        POSITION_SWEEP(lb, lj)
+        going = False
+        for g in range(first, last):
+            lane = g - first
+            if lb[_ACT + lane] != 0.0:
+                SCATTER_P(lb, lj, bodies[g], jts[g], lane)
+                done = lb[_OK + lane] != 0.0
+                scratch[g, at + DONE] = 1 if done else 0
+                going = going or not done
+        if not going:
+            break
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0:
+            SCATTER_J(lb, lj, bodies[g], jts[g], g - first)
+            if _sleep(bodies[g], scratch[g], bt, at, scratch[g, at + NB]):
+                fall_asleep(bodies[g], scratch[g], at, scratch[g, at + NB])

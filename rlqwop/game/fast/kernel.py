@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from rlqwop.game.fast import island, joints
+from rlqwop.game.fast import island, joints, lanes
 from rlqwop.game.fast.collide import collide_boxes, world_points
 from rlqwop.game.fast.layout import (
     AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
@@ -33,9 +33,8 @@ S_STACK = S_ORDER + N_PAIR
 S_MOVED = S_STACK + N_BODY
 S_TMP = S_MOVED + N_BODY
 S_ISLAND = S_TMP + N_PAIR  # the island being built: bodies, contacts, joints (island.LISTS)
-S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island, kept for a lockstep solve
-S_DEFERRED_COUNTS = S_DEFERRED + island.LISTS  # its body, contact and joint counts
-SCRATCH = S_DEFERRED_COUNTS + 3
+S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island record, kept for a lockstep solve
+SCRATCH = S_DEFERRED + island.RECORD
 
 
 # --- geometry helpers --------------------------------------------------------------------------
@@ -73,18 +72,6 @@ def _overlap(b, ia, ib, base):
 def set_awake(b, i):
     b[i, AWAKE] = 1.0
     b[i, SLEEP] = 0.0
-
-
-@njit(cache=True, _nrt=False)
-def set_asleep(b, i):
-    b[i, AWAKE] = 0.0
-    b[i, SLEEP] = 0.0
-    b[i, VX] = 0.0
-    b[i, VY] = 0.0
-    b[i, W] = 0.0
-    b[i, FX] = 0.0
-    b[i, FY] = 0.0
-    b[i, TORQUE] = 0.0
 
 
 # --- broad-phase -------------------------------------------------------------------------------
@@ -287,22 +274,13 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
         if defer and not deferred and nj == N_JOINT - 1:
             for k in range(island.LISTS):
                 scratch[S_DEFERRED + k] = scratch[S_ISLAND + k]
-            scratch[S_DEFERRED_COUNTS] = nb
-            scratch[S_DEFERRED_COUNTS + 1] = nc
-            scratch[S_DEFERRED_COUNTS + 2] = nj
+            scratch[S_DEFERRED + island.NB] = nb
+            scratch[S_DEFERRED + island.NC] = nc
+            scratch[S_DEFERRED + island.NJ] = nj
             deferred = True
         elif island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio):
-            for k in range(nb):
-                set_asleep(b, scratch[bodies + k])
+            island.fall_asleep(b, scratch, S_ISLAND, nb)
     return deferred
-
-
-@njit(cache=True, _nrt=False)
-def solve_deferred(b, j, c, scratch, bt, jt, dt_ratio):
-    nb, nc, nj = scratch[S_DEFERRED_COUNTS], scratch[S_DEFERRED_COUNTS + 1], scratch[S_DEFERRED_COUNTS + 2]
-    if island.solve(b, j, c, scratch, bt, jt, S_DEFERRED, nb, nc, nj, dt_ratio):
-        for k in range(nb):
-            set_asleep(b, scratch[S_DEFERRED + island.BODIES + k])
 
 
 @njit(cache=True, _nrt=False)
@@ -334,72 +312,66 @@ def step_game(b, j, c, pf, gs, ev, scratch, bt, jt):
     gs[G_INV_DT0] = INV_DT
 
 
+_ORDER = np.array(lanes.ORDER, dtype=np.int64)
+
+
 @njit(cache=True, _nrt=False)
-def _same_joints(s0, s1):
+def _in_order(s):
     at = S_DEFERRED + island.JOINTS
     for k in range(N_JOINT - 1):
-        if s0[at + k] != s1[at + k]:
+        if s[at + k] != _ORDER[k]:
             return False
     return True
 
 
 @njit(cache=True, _nrt=False)
-def step_two_games(b0, j0, c0, p0, g0, e0, s0, b1, j1, c1, p1, g1, e1, s1, bt, jt):
-    """``step_game`` for two games, their runner islands solved in lockstep (same bits)."""
-    ratio0, ratio1 = g0[G_INV_DT0] * DT, g1[G_INV_DT0] * DT
-    g0[G_EVENTS] = 0.0
-    g1[G_EVENTS] = 0.0
-    collide(b0, c0, p0, g0, e0, s0, bt)
-    collide(b1, c1, p1, g1, e1, s1, bt)
-    deferred0 = islands(b0, j0, c0, p0, s0, bt, jt, ratio0, True)
-    deferred1 = islands(b1, j1, c1, p1, s1, bt, jt, ratio1, True)
-    if deferred0 and deferred1 and _same_joints(s0, s1):
-        asleep0, asleep1 = island.solve_pair(
-            b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, S_DEFERRED,
-            s0[S_DEFERRED_COUNTS], s0[S_DEFERRED_COUNTS + 1],
-            s1[S_DEFERRED_COUNTS], s1[S_DEFERRED_COUNTS + 1], N_JOINT - 1, ratio0, ratio1)
-        if asleep0:
-            for k in range(s0[S_DEFERRED_COUNTS]):
-                set_asleep(b0, s0[S_DEFERRED + island.BODIES + k])
-        if asleep1:
-            for k in range(s1[S_DEFERRED_COUNTS]):
-                set_asleep(b1, s1[S_DEFERRED + island.BODIES + k])
-    else:
-        if deferred0:
-            solve_deferred(b0, j0, c0, s0, bt, jt, ratio0)
-        if deferred1:
-            solve_deferred(b1, j1, c1, s1, bt, jt, ratio1)
-    synchronize(b0, c0, p0, g0, s0, bt)
-    synchronize(b1, c1, p1, g1, s1, bt)
-    g0[G_INV_DT0] = INV_DT
-    g1[G_INV_DT0] = INV_DT
-
-
-@njit(cache=True, _nrt=False)
-def _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first):
-    """Step games ``first`` and ``first + 1`` (those that exist and are active)."""
-    second = first + 1
-    both = second < bodies.shape[0] and active[first] and active[second]
-    if both:
-        step_two_games(bodies[first], jts[first], cts[first], pfs[first], gstate[first], events[first],
-                       scratch[first], bodies[second], jts[second], cts[second], pfs[second],
-                       gstate[second], events[second], scratch[second], bt, jt)
-        return
-    for g in range(first, min(second + 1, bodies.shape[0])):
+def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first, last, lb, lj):
+    """``step_game`` for the active games of [first, last), their runner islands solved together."""
+    lanes_used = False
+    for g in range(first, last):
+        s = scratch[g]
+        s[S_DEFERRED + island.LANE] = 0
+        if not active[g]:
+            continue
+        gstate[g, G_EVENTS] = 0.0
+        collide(bodies[g], cts[g], pfs[g], gstate[g], events[g], s, bt)
+        if not islands(bodies[g], jts[g], cts[g], pfs[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
+            continue
+        if _in_order(s):
+            s[S_DEFERRED + island.LANE] = 1
+            lanes_used = True
+        else:
+            nb = s[S_DEFERRED + island.NB]
+            if island.solve(bodies[g], jts[g], cts[g], s, bt, jt, S_DEFERRED, nb,
+                            s[S_DEFERRED + island.NC], s[S_DEFERRED + island.NJ], gstate[g, G_INV_DT0] * DT):
+                island.fall_asleep(bodies[g], s, S_DEFERRED, nb)
+    if lanes_used:
+        island.solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, S_DEFERRED, first, last, lb, lj)
+    for g in range(first, last):
         if active[g]:
-            step_game(bodies[g], jts[g], cts[g], pfs[g], gstate[g], events[g], scratch[g], bt, jt)
+            synchronize(bodies[g], cts[g], pfs[g], gstate[g], scratch[g], bt)
+            gstate[g, G_INV_DT0] = INV_DT
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True)
 def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
-    for first in range(0, bodies.shape[0], 2):
-        _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first)
+    n = bodies.shape[0]
+    lb = np.zeros(lanes.LB_SIZE)
+    lj = np.zeros(lanes.LJ_SIZE)
+    for first in range(0, n, lanes.LANES):
+        step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
+                   min(first + lanes.LANES, n), lb, lj)
 
 
-@njit(cache=True, parallel=True, _nrt=False)
+@njit(cache=True, parallel=True)
 def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
-    for slot in prange((bodies.shape[0] + 1) // 2):
-        _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, 2 * slot)
+    n = bodies.shape[0]
+    for group in prange((n + lanes.LANES - 1) // lanes.LANES):
+        lb = np.zeros(lanes.LB_SIZE)
+        lj = np.zeros(lanes.LJ_SIZE)
+        first = group * lanes.LANES
+        step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
+                   min(first + lanes.LANES, n), lb, lj)
 
 
 @njit(cache=True, _nrt=False)
