@@ -187,16 +187,21 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     # --- one position iteration (joints.solve_position) ---------------------------------------
     out.append("")
     out.append("def position_sweep(lb, lj):")
+    for i in range(N_RUNNER):  # fresh rotations for all: each joint below keeps its bodies' fresh
+        out.append(f"    for g in range({LANES}):")
+        out += [f"{I}{_b(SIN, i)}, {_b(COS, i)} = _sincos({_b(ANG, i)})",
+                f"{I}{_b(DIRTY, i)} = 0.0"]
     for k in ORDER:
         a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
         c = _constants(bt, jt, k)
         m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
         out.append(f"    for g in range({LANES}):")
-        out.append(f"        if {_flag(ACT)} != 0.0:")
-        _refresh(out, a, I + "    ")
-        _refresh(out, b, I + "    ")
-        out.append(f"    for g in range({LANES}):")
-        _arms(out, a, b, c, I)
+        out += [f"{I}sa, ca = {_b(SIN, a)}, {_b(COS, a)}",
+                f"{I}sb, cb = {_b(SIN, b)}, {_b(COS, b)}",
+                f"{I}r1x = ca * {c['lax']} - sa * {c['lay']}",
+                f"{I}r1y = sa * {c['lax']} + ca * {c['lay']}",
+                f"{I}r2x = cb * {c['lbx']} - sb * {c['lby']}",
+                f"{I}r2y = sb * {c['lbx']} + cb * {c['lby']}"]
         _point_matrix(out, c, I)
         out += [f"{I}cxa, cya, anga = {_b(CX, a)}, {_b(CY, a)}, {_b(ANG, a)}",
                 f"{I}cxb, cyb, angb = {_b(CX, b)}, {_b(CY, b)}, {_b(ANG, b)}",
@@ -251,8 +256,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(CX, a)}, {_b(CY, a)}, {_b(CX, b)}, {_b(CY, b)} = cxa, cya, cxb, cyb",
                 f"{I}{_b(ANG, a)} = anga - {i1} * impulse if limit else anga",
                 f"{I}{_b(ANG, b)} = angb + {i2} * impulse if limit else angb",
-                f"{I}{_b(DIRTY, a)} = 1.0",
-                f"{I}{_b(DIRTY, b)} = 1.0",
+                f"{I}{_b(SIN, a)}, {_b(COS, a)} = _sincos({_b(ANG, a)})",
+                f"{I}{_b(SIN, b)}, {_b(COS, b)} = _sincos({_b(ANG, b)})",
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
     # --- moving one game's state in and out, every index a constant ---------------------------
@@ -285,7 +290,7 @@ def compile_sweeps(bt: np.ndarray, jt: np.ndarray):
     that numba can cache them like the rest of the kernel."""
     import importlib
     from pathlib import Path
-    text = ("import math\nfrom numba import njit\n\n"
+    text = ("import math\nfrom numba import njit\nfrom rlqwop.game.fast.trig import _sincos\n\n"
             + source(bt, jt).replace("def ", "@njit(cache=True, _nrt=False, error_model='numpy')\ndef ")
             .replace("numpy')\ndef gather", "numpy', inline='always')\ndef gather")
             .replace("numpy')\ndef scatter", "numpy', inline='always')\ndef scatter"))
