@@ -15,6 +15,8 @@ import math
 
 from numba import njit
 
+from rlqwop.game.fast.trig import _sincos
+
 from rlqwop.game.fast.layout import (
     ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, COS, CX, CY, DIRTY, EQUAL_LIMITS, INACTIVE_LIMIT,
     J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE, J_LOWER, J_MOTOR_FORCE,
@@ -35,8 +37,7 @@ def sync_transform(b, i):
 def rot(b, i):
     """(cos, sin) of body i's current angle."""
     if b[i, DIRTY] != 0.0:
-        b[i, COS] = math.cos(b[i, ANG])
-        b[i, SIN] = math.sin(b[i, ANG])
+        b[i, SIN], b[i, COS] = _sincos(b[i, ANG])
         b[i, DIRTY] = 0.0
     return b[i, COS], b[i, SIN]
 

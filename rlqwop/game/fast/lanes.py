@@ -56,8 +56,7 @@ def _j(field: int, joint: int) -> str:
 def _refresh(lines: list[str], body: int, indent: str) -> None:
     """``joints.rot``'s lazy refresh of one body's cos and sin, for the lanes taking part."""
     lines += [f"{indent}if {_b(DIRTY, body)} != 0.0:",
-              f"{indent}    {_b(COS, body)} = math.cos({_b(ANG, body)})",
-              f"{indent}    {_b(SIN, body)} = math.sin({_b(ANG, body)})",
+              f"{indent}    {_b(SIN, body)}, {_b(COS, body)} = _sincos({_b(ANG, body)})",
               f"{indent}    {_b(DIRTY, body)} = 0.0"]
 
 
