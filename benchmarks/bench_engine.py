@@ -98,7 +98,7 @@ def batched_runner(n: int, updates: int, parallel: bool):
     return run
 
 
-@njit(cache=True)
+@njit  # not cached: a cached loop keeps the kernel it was first compiled with
 def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limits, updates):
     # the controls of batched_runner, drawn beforehand and set inside the compiled loop
     for t in range(updates):
