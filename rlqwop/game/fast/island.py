@@ -18,7 +18,6 @@ import math
 from numba import njit
 
 from rlqwop.game.fast import contacts, joints, lanes
-from rlqwop.game.fast.lanes import B_FIELDS, J_FIELDS
 from rlqwop.game.fast.layout import (
     A0, ANG, ANGULAR_SLEEP_TOLERANCE, AWAKE, G_INV_DT0, C0X, C0Y, CX, CY, DT, FX, FY, GRAVITY_Y, INV_DT, K_DYNAMIC,
     K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE, LINEAR_SLOP, MAX_ROTATION, MAX_ROTATION_SQUARED,
@@ -201,81 +200,45 @@ def solve_pair(b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, at, nb0, nc0, nb1, nc1, n
 # --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
 _S = lanes.compile_sweeps(body_table(), joint_table())
 INIT_SWEEP, VELOCITY_SWEEP, POSITION_SWEEP = _S.init_sweep, _S.velocity_sweep, _S.position_sweep
-GATHER_V, SCATTER_V, GATHER_P, SCATTER_P, GATHER_J, SCATTER_J = (_S.gather_v, _S.scatter_v, _S.gather_p, _S.scatter_p, _S.gather_j, _S.scatter_j)
+GATHER, SCATTER = _S.gather, _S.scatter
 _LN = lanes.LANES
-_ROW = N_RUNNER * _LN  # one field's rows
-_ACT, _OK = lanes.ACT * _ROW, lanes.OK * _ROW
-
-
-@njit(_nrt=False, inline="always")
-def _gather(lb, b, lane, first_row, last_row):
-    for r in range(first_row, last_row):
-        f = B_FIELDS[r]
-        for i in range(N_RUNNER):
-            lb[r * _ROW + i * _LN + lane] = b[i, f]
-
-
-@njit(_nrt=False, inline="always")
-def _scatter(lb, b, lane, first_row, last_row):
-    for r in range(first_row, last_row):
-        f = B_FIELDS[r]
-        for i in range(N_RUNNER):
-            b[i, f] = lb[r * _ROW + i * _LN + lane]
-
-
-@njit(_nrt=False, inline="always")
-def _gather_joints(lj, j, lane):
-    for r in range(len(J_FIELDS)):
-        f = J_FIELDS[r]
-        for k in range(1, N_JOINT):
-            lj[(r * N_JOINT + k) * _LN + lane] = j[k, f]
-
-
-@njit(_nrt=False, inline="always")
-def _scatter_joints(lj, j, lane):
-    for r in range(len(J_FIELDS)):
-        f = J_FIELDS[r]
-        for k in range(1, N_JOINT):
-            j[k, f] = lj[(r * N_JOINT + k) * _LN + lane]
+_ACT, _OK = lanes.ACT * N_BODY * _LN, lanes.OK * N_BODY * _LN
 
 
 @njit(cache=True, _nrt=False)
-def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, lj):
+def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, lb3, lj):
     """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
     in their record at ``at``, solved together: the joint sweeps over all of them at once, the
-    per-game phases (contacts, integration, sleep) game by game in between. Same bits as ``solve``."""
-    V, P = (0, 3), (3, 9)  # B_FIELDS rows: velocities; positions, angle, rotation cache
+    per-game phases (contacts, integration) game by game in between, on the game's lane of the
+    same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). Each game's state moves in
+    once and out once. Same bits as ``solve``."""
     for lane in range(_LN):
         lb[_ACT + lane] = 0.0
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
             s, lane = scratch[g], g - first
-            _begin_bodies(bodies[g], cts[g], s, bt, at, s[at + NB], s[at + NC], gstate[g, G_INV_DT0] * DT)
-            GATHER_V(lb, lj, bodies[g], jts[g], lane)
-            GATHER_P(lb, lj, bodies[g], jts[g], lane)
-            GATHER_J(lb, lj, bodies[g], jts[g], lane)
+            GATHER(lb, lj, bodies[g], jts[g], lane)
+            _begin_bodies(lb3[:, :, lane].T, cts[g], s, bt, at, s[at + NB], s[at + NC],
+                          gstate[g, G_INV_DT0] * DT)
             lb[_ACT + lane] = 1.0
     INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
         VELOCITY_SWEEP(lb, lj)
         for g in range(first, last):
             if scratch[g, at + LANE] != 0:
-                lane = g - first
-                SCATTER_V(lb, lj, bodies[g], jts[g], lane)
-                _contact_sweep(bodies[g], cts[g], scratch[g], bt, at, scratch[g, at + NC])
-                GATHER_V(lb, lj, bodies[g], jts[g], lane)
+                _contact_sweep(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NC])
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
-            SCATTER_V(lb, lj, bodies[g], jts[g], g - first)
-            _integrate(bodies[g], cts[g], scratch[g], bt, at, scratch[g, at + NB], scratch[g, at + NC])
+            _integrate(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NB],
+                       scratch[g, at + NC])
             scratch[g, at + DONE] = 0
     for _ in range(POSITION_ITERATIONS):
         for g in range(first, last):
             lane = g - first
             lb[_ACT + lane] = 0.0
             if scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0:
-                ok = _contacts_positioned(bodies[g], cts[g], scratch[g], bt, at, scratch[g, at + NC])
-                GATHER_P(lb, lj, bodies[g], jts[g], lane)
+                ok = _contacts_positioned(lb3[:, :, lane].T, cts[g], scratch[g], bt, at,
+                                          scratch[g, at + NC])
                 lb[_ACT + lane] = 1.0
                 lb[_OK + lane] = 1.0 if ok else 0.0
         POSITION_SWEEP(lb, lj)
@@ -283,7 +246,6 @@ def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, 
         for g in range(first, last):
             lane = g - first
             if lb[_ACT + lane] != 0.0:
-                SCATTER_P(lb, lj, bodies[g], jts[g], lane)
                 done = lb[_OK + lane] != 0.0
                 scratch[g, at + DONE] = 1 if done else 0
                 going = going or not done
@@ -291,6 +253,6 @@ def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, 
             break
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
-            SCATTER_J(lb, lj, bodies[g], jts[g], g - first)
+            SCATTER(lb, lj, bodies[g], jts[g], g - first)
             if _sleep(bodies[g], scratch[g], bt, at, scratch[g, at + NB]):
                 fall_asleep(bodies[g], scratch[g], at, scratch[g, at + NB])

@@ -325,7 +325,7 @@ def _in_order(s):
 
 
 @njit(cache=True, _nrt=False)
-def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first, last, lb, lj):
+def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first, last, lb, lb3, lj):
     """``step_game`` for the active games of [first, last), their runner islands solved together."""
     lanes_used = False
     for g in range(first, last):
@@ -346,7 +346,7 @@ def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, f
                             s[S_DEFERRED + island.NC], s[S_DEFERRED + island.NJ], gstate[g, G_INV_DT0] * DT):
                 island.fall_asleep(bodies[g], s, S_DEFERRED, nb)
     if lanes_used:
-        island.solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, S_DEFERRED, first, last, lb, lj)
+        island.solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, S_DEFERRED, first, last, lb, lb3, lj)
     for g in range(first, last):
         if active[g]:
             synchronize(bodies[g], cts[g], pfs[g], gstate[g], scratch[g], bt)
@@ -357,10 +357,11 @@ def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, f
 def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
     n = bodies.shape[0]
     lb = np.zeros(lanes.LB_SIZE)
+    lb3 = lb.reshape((lanes.NLF, N_BODY, lanes.LANES))
     lj = np.zeros(lanes.LJ_SIZE)
     for first in range(0, n, lanes.LANES):
         step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
-                   min(first + lanes.LANES, n), lb, lj)
+                   min(first + lanes.LANES, n), lb, lb3, lj)
 
 
 @njit(cache=True, parallel=True)
@@ -368,10 +369,11 @@ def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, ac
     n = bodies.shape[0]
     for group in prange((n + lanes.LANES - 1) // lanes.LANES):
         lb = np.zeros(lanes.LB_SIZE)
+        lb3 = lb.reshape((lanes.NLF, N_BODY, lanes.LANES))
         lj = np.zeros(lanes.LJ_SIZE)
         first = group * lanes.LANES
         step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
-                   min(first + lanes.LANES, n), lb, lj)
+                   min(first + lanes.LANES, n), lb, lb3, lj)
 
 
 @njit(cache=True, _nrt=False)

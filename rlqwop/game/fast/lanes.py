@@ -23,30 +23,35 @@ from rlqwop.game.fast.layout import (
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_RUNNER, SIN,
-    VX, VY, W,
+    VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, SOLVE_FIELDS, TORQUE, TRACK0,
 )
 
 LANES = 16
 ORDER = (9, 5, 4, 3, 2, 1, 7, 6, 8, 10, 11)  # the runner island's joint list (kernel's DFS)
 # body rows: the state fields the sweeps use, then two per-game flags kept under body 0
-B_FIELDS = (VX, VY, W, CX, CY, ANG, COS, SIN, DIRTY)
-ACT, OK = len(B_FIELDS), len(B_FIELDS) + 1  # lane takes part in this sweep; position pass within slops
-NBF = len(B_FIELDS) + 2
+# ``lb`` is (NLF, N_BODY, LANES): every body's island-solve fields (the layout's first
+# SOLVE_FIELDS, same indices), so that ``lb3[:, :, lane].T`` is a game's bodies as the per-game
+# solver functions index them; then two per-lane flags kept under body 0
+ACT, OK = SOLVE_FIELDS, SOLVE_FIELDS + 1  # lane takes part in this sweep; position pass within slops
+NLF = SOLVE_FIELDS + 2
+IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
+STATIC_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY)  # the track's and the wall's
+OUT_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY, C0X, C0Y, A0, R0C, R0S)  # scattered back
 J_FIELDS = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE, J_SPEED, J_LOWER,
             J_UPPER, J_ENABLE_MOTOR, J_ENABLE_LIMIT, J_STATE, J_PM11, J_PM21, J_PM12, J_PM22,
             J_MOTOR_MASS, J_R1X, J_R1Y, J_R2X, J_R2Y)
 NJF = len(J_FIELDS)
-LB_SIZE = NBF * N_RUNNER * LANES
+LB_SIZE = NLF * N_BODY * LANES
 LJ_SIZE = NJF * 12 * LANES
 
 
 def _b(field: int, body: int) -> str:
     """The row of body ``body``'s ``field`` (a layout field index)."""
-    return f"lb[{(B_FIELDS.index(field) * N_RUNNER + body) * LANES} + g]"
+    return f"lb[{(field * N_BODY + body) * LANES} + g]"
 
 
 def _flag(row: int) -> str:
-    return f"lb[{row * N_RUNNER * LANES} + g]"
+    return f"lb[{row * N_BODY * LANES} + g]"
 
 
 def _j(field: int, joint: int) -> str:
@@ -250,37 +255,38 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}new = old if equal else (nl if at_low else nu)",
                 f"{I}impulse = ie if equal else (new - old)",
                 f"{I}angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0",
-                f"{I}act = {_flag(ACT)} != 0.0",
+                f"{I}act = {_flag(ACT)} != 0.0",  # a lane whose pass is done keeps its state
                 f"{I}{_j(J_LIMIT_POS_IMPULSE, k)} = new if limit & act else old",
-                f"{I}{_b(CX, a)}, {_b(CY, a)}, {_b(CX, b)}, {_b(CY, b)} = cxa, cya, cxb, cyb",
-                f"{I}{_b(ANG, a)} = anga - {i1} * impulse if limit else anga",
-                f"{I}{_b(ANG, b)} = angb + {i2} * impulse if limit else angb",
+                f"{I}anga = anga - {i1} * impulse if limit else anga",
+                f"{I}angb = angb + {i2} * impulse if limit else angb",
+                f"{I}{_b(CX, a)} = cxa if act else {_b(CX, a)}",
+                f"{I}{_b(CY, a)} = cya if act else {_b(CY, a)}",
+                f"{I}{_b(CX, b)} = cxb if act else {_b(CX, b)}",
+                f"{I}{_b(CY, b)} = cyb if act else {_b(CY, b)}",
+                f"{I}{_b(ANG, a)} = anga if act else {_b(ANG, a)}",
+                f"{I}{_b(ANG, b)} = angb if act else {_b(ANG, b)}",
                 f"{I}{_b(SIN, a)}, {_b(COS, a)} = _sincos({_b(ANG, a)})",
                 f"{I}{_b(SIN, b)}, {_b(COS, b)} = _sincos({_b(ANG, b)})",
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
     # --- moving one game's state in and out, every index a constant ---------------------------
-    def mover(name, rows, kind, into):
+    def mover(name, moves, into):
+        """One game's state in (``into``) or out of its lane; ``moves`` lists (array, rows, fields)."""
         out.append("")
         out.append(f"def {name}(lb, lj, b, j, lane):")
-        for field, index in rows:
-            if kind == "body":
-                for i in range(N_RUNNER):
-                    row = f"lb[{(B_FIELDS.index(field) * N_RUNNER + i) * LANES} + lane]"
-                    out.append(f"    {row} = b[{i}, {field}]" if into else f"    b[{i}, {field}] = {row}")
-            else:
-                for k in range(1, 12):
-                    row = f"lj[{(J_FIELDS.index(field) * 12 + k) * LANES} + lane]"
-                    out.append(f"    {row} = j[{k}, {field}]" if into else f"    j[{k}, {field}] = {row}")
-    velocities = [(f, None) for f in (VX, VY, W)]
-    poses = [(f, None) for f in (CX, CY, ANG, COS, SIN, DIRTY)]
-    jfields = [(f, None) for f in J_FIELDS]
-    mover("gather_v", velocities, "body", True)
-    mover("scatter_v", velocities, "body", False)
-    mover("gather_p", poses, "body", True)
-    mover("scatter_p", poses, "body", False)
-    mover("gather_j", jfields, "joint", True)
-    mover("scatter_j", jfields, "joint", False)
+        for array, rows, fields in moves:
+            for field in fields:
+                for i in rows:
+                    if array == "lb":
+                        lane_row, state = f"lb[{(field * N_BODY + i) * LANES} + lane]", f"b[{i}, {field}]"
+                    else:
+                        lane_row = f"lj[{(J_FIELDS.index(field) * 12 + i) * LANES} + lane]"
+                        state = f"j[{i}, {field}]"
+                    out.append(f"    {lane_row} = {state}" if into else f"    {state} = {lane_row}")
+    runner, static, runner_joints = range(N_RUNNER), range(TRACK0, N_BODY), range(1, 12)
+    mover("gather", [("lb", runner, IN_FIELDS), ("lb", static, STATIC_FIELDS),
+                     ("lj", runner_joints, J_FIELDS)], True)
+    mover("scatter", [("lb", runner, OUT_FIELDS), ("lj", runner_joints, J_FIELDS)], False)
     return "\n".join(out) + "\n"
 
 
@@ -300,5 +306,5 @@ def compile_sweeps(bt: np.ndarray, jt: np.ndarray):
     return module
 
 
-__all__ = ["LANES", "ORDER", "source", "compile_sweeps", "B_FIELDS", "J_FIELDS", "ACT", "OK"]
+__all__ = ["LANES", "ORDER", "source", "compile_sweeps", "J_FIELDS", "ACT", "OK", "NLF"]
 _ = _joints  # the functions these sweeps reproduce
