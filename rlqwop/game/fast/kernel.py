@@ -24,7 +24,7 @@ from rlqwop.game.fast.layout import (
     F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JK_A, JK_B,
     JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
     PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, SLEEP, TORQUE, TRACK0,
-    VX, VY, W,
+    VX, VY, W, joint_table,
 )
 
 # scratch regions of one game's int64 scratch row
@@ -35,6 +35,39 @@ S_TMP = S_MOVED + N_BODY
 S_ISLAND = S_TMP + N_PAIR  # the island being built: bodies, contacts, joints (island.LISTS)
 S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island record, kept for a lockstep solve
 SCRATCH = S_DEFERRED + island.RECORD
+
+
+_JOINT_ENDS = [(int(a), int(b)) for a, b in joint_table()[:, [JK_A, JK_B]]]
+
+
+def _runner_search() -> tuple[np.ndarray, np.ndarray]:
+    """The order in which the island search, seeded at the newest runner body, visits the
+    runner's bodies and joints. Its contacts lead only to static bodies, which do not grow an
+    island, so while the runner touches nothing dynamic this order never changes."""
+    seed = int(BODY_LIST[0])
+    bodies, joint_order, stack, seen = [], [], [seed], {seed}
+    while stack:
+        i = stack.pop()
+        bodies.append(i)
+        for k in JOINTS_OF[i]:
+            if k < 0:
+                break
+            if k in joint_order:
+                continue
+            joint_order.append(int(k))
+            a, b = _JOINT_ENDS[k]
+            other = a + b - i
+            if other not in seen:
+                seen.add(other)
+                stack.append(other)
+    return np.array(bodies, dtype=np.int64), np.array(joint_order, dtype=np.int64)
+
+
+RUNNER_BODIES, RUNNER_JOINTS = _runner_search()
+# pairs whose touching would bring a dynamic body other than the runner's into its island
+RUNNER_DYNAMIC_PAIRS = np.array([p for p, (a, b) in enumerate(PAIR_TABLE)
+                                 if (a < N_RUNNER) != (b < N_RUNNER)
+                                 and N_RUNNER <= max(a, b) < TRACK0], dtype=np.int64)
 
 
 # --- geometry helpers --------------------------------------------------------------------------
@@ -120,14 +153,15 @@ def _insert_newest_first(pf, scratch, start, n, p):
 
 
 @njit(cache=True, _nrt=False)
-def _newest_first(pf, scratch, start, candidates, row):
-    """Existing contacts among ``candidates[row]`` into scratch[start:], newest first."""
+def _touching_newest_first(pf, scratch, start, candidates, row):
+    """Touching contacts among ``candidates[row]`` into scratch[start:], newest first (the island
+    search skips the others)."""
     n = 0
     for slot in range(candidates.shape[1]):
         p = candidates[row, slot]
         if p < 0:
             break
-        if pf[p, F_EXISTS] != 0.0:
+        if pf[p, F_TOUCHING] != 0.0:
             _insert_newest_first(pf, scratch, start, n, p)
             n += 1
     return n
@@ -208,6 +242,50 @@ def collide(b, c, pf, gs, ev, scratch, bt):
 
 # --- islands -----------------------------------------------------------------------------------
 @njit(cache=True, _nrt=False)
+def _standard_runner_island(b, pf):
+    """The search would be seeded at the newest runner body and find the runner alone."""
+    if b[RUNNER_BODIES[0], AWAKE] == 0.0:
+        return False
+    for p in RUNNER_DYNAMIC_PAIRS:
+        if pf[p, F_TOUCHING] != 0.0:
+            return False
+    return True
+
+
+@njit(cache=True, _nrt=False)
+def _runner_island(b, pf, scratch, bt, at):
+    """The island search's lists for the runner's island, written at ``at`` without searching:
+    its bodies and joints in their fixed order, each body's touching contacts newest first, and
+    each static body they reach once (woken like the search wakes it). Marks the runner's bodies
+    as in an island; returns (body count, contact count)."""
+    nb = nc = 0
+    for i in RUNNER_BODIES:
+        scratch[at + island.BODIES + nb] = i
+        nb += 1
+        b[i, ISLAND] = 1.0
+        if b[i, AWAKE] == 0.0:
+            set_awake(b, i)
+        n = _touching_newest_first(pf, scratch, S_TMP, BODY_PAIRS, i)
+        for t in range(n):
+            p = scratch[S_TMP + t]
+            scratch[at + island.CONTACTS + nc] = p
+            nc += 1
+            other = PAIR_TABLE[p, 0] + PAIR_TABLE[p, 1] - i
+            if b[other, ISLAND] == 0.0:
+                b[other, ISLAND] = 1.0
+                scratch[at + island.BODIES + nb] = other
+                nb += 1
+                if b[other, AWAKE] == 0.0:
+                    set_awake(b, other)
+    for k in range(RUNNER_JOINTS.shape[0]):
+        scratch[at + island.JOINTS + k] = RUNNER_JOINTS[k]
+    for k in range(nb):
+        if bt[scratch[at + island.BODIES + k], K_DYNAMIC] == 0.0:
+            b[scratch[at + island.BODIES + k], ISLAND] = 0.0  # static bodies may join later islands
+    return nb, nc
+
+
+@njit(cache=True, _nrt=False)
 def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
     """Build the islands by depth-first search and solve them, in the port's order.
 
@@ -222,6 +300,16 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
     for k in range(N_JOINT):
         j[k, J_ISLAND] = 0.0
     deferred = False
+    if _standard_runner_island(b, pf):
+        at = S_DEFERRED if defer else S_ISLAND
+        nb, nc = _runner_island(b, pf, scratch, bt, at)
+        if defer:
+            scratch[S_DEFERRED + island.NB] = nb
+            scratch[S_DEFERRED + island.NC] = nc
+            scratch[S_DEFERRED + island.NJ] = N_RUNNER - 1
+            deferred = True
+        elif island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, N_RUNNER - 1, dt_ratio):
+            island.fall_asleep(b, scratch, S_ISLAND, nb)
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
     for seed in BODY_LIST:
         if b[seed, ISLAND] != 0.0 or b[seed, AWAKE] == 0.0 or bt[seed, K_DYNAMIC] == 0.0:
@@ -239,7 +327,7 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
                 set_awake(b, i)
             if bt[i, K_DYNAMIC] == 0.0:
                 continue  # islands do not grow through static bodies
-            n = _newest_first(pf, scratch, S_TMP, BODY_PAIRS, i)
+            n = _touching_newest_first(pf, scratch, S_TMP, BODY_PAIRS, i)
             for t in range(n):
                 p = scratch[S_TMP + t]
                 if pf[p, F_ISLAND] != 0.0 or pf[p, F_TOUCHING] == 0.0:
