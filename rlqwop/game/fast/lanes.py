@@ -35,12 +35,17 @@ ORDER = (9, 5, 4, 3, 2, 1, 7, 6, 8, 10, 11)  # the runner island's joint list (k
 ACT, OK = SOLVE_FIELDS, SOLVE_FIELDS + 1  # lane takes part in this sweep; position pass within slops
 NLF = SOLVE_FIELDS + 2
 IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
-STATIC_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY)  # the track's and the wall's
+STATIC_FIELDS = (CX, CY, ANG, COS, SIN, DIRTY)  # the track's and the wall's (velocities: always 0)
 OUT_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY, C0X, C0Y, A0, R0C, R0S)  # scattered back
 J_FIELDS = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE, J_SPEED, J_LOWER,
             J_UPPER, J_ENABLE_MOTOR, J_ENABLE_LIMIT, J_STATE, J_PM11, J_PM21, J_PM12, J_PM22,
             J_MOTOR_MASS, J_R1X, J_R1Y, J_R2X, J_R2Y)
 NJF = len(J_FIELDS)
+# the joint fields a solve reads from the last step and the ones it leaves for the next (the
+# others are set up afresh by every solve)
+J_IN = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_SPEED, J_LOWER, J_UPPER, J_ENABLE_MOTOR,
+        J_ENABLE_LIMIT, J_STATE)
+J_OUT = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_STATE)
 LB_SIZE = NLF * N_BODY * LANES
 LJ_SIZE = NJF * 12 * LANES
 
@@ -285,8 +290,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                     out.append(f"    {lane_row} = {state}" if into else f"    {state} = {lane_row}")
     runner, static, runner_joints = range(N_RUNNER), range(TRACK0, N_BODY), range(1, 12)
     mover("gather", [("lb", runner, IN_FIELDS), ("lb", static, STATIC_FIELDS),
-                     ("lj", runner_joints, J_FIELDS)], True)
-    mover("scatter", [("lb", runner, OUT_FIELDS), ("lj", runner_joints, J_FIELDS)], False)
+                     ("lj", runner_joints, J_IN)], True)
+    mover("scatter", [("lb", runner, OUT_FIELDS), ("lj", runner_joints, J_OUT)], False)
     return "\n".join(out) + "\n"
 
 
