@@ -138,7 +138,7 @@ def batched_runner(n: int, updates: int, parallel: bool):
 # Not cached: numba keys a cache on this file alone, so a cached loop would keep running the
 # kernel it was first compiled with after the package's kernel changed.
 @njit(_nrt=False)
-def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limits, updates):
+def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, lb, lb3, lj, joints, speeds, hip, limits, updates):
     # the controls of batched_runner, drawn beforehand and set inside the compiled loop
     for t in range(updates):
         for game in range(b.shape[0]):
@@ -151,7 +151,7 @@ def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limit
                         j[game, limits[m, 0], J_LOWER] = LIMIT_VALUES[mode - 1, m, 0]
                         j[game, limits[m, 0], J_UPPER] = LIMIT_VALUES[mode - 1, m, 1]
             b[game, HEAD, TORQUE] += HEAD_GAIN * (b[game, HEAD, ANG] + HEAD_OFFSET)
-        kernel.step_all(b, j, c, p, g, e, s, bt, jt, active)
+        kernel.step_all(b, j, c, p, g, e, s, bt, jt, active, lb, lb3, lj)
 
 
 def kernel_runner(n: int, updates: int):
@@ -164,8 +164,8 @@ def kernel_runner(n: int, updates: int):
     speeds = np.stack([v[thigh] for _, v in THIGH_JOINTS] + [v[calf] for _, v in CALF_JOINTS], axis=1)
     limits = np.array([[1 + spec.JOINT_INDEX["leftHip"]], [1 + spec.JOINT_INDEX["rightHip"]]])
     args = (worlds.bodies, worlds.joints, worlds.contacts, worlds.pairs, worlds.gstate, worlds.events,
-            worlds.scratch, worlds.body_table, worlds.joint_table, worlds.active, joints, speeds, calf,
-            limits)
+            worlds.scratch, worlds.body_table, worlds.joint_table, worlds.active, *worlds._lanes, joints,
+            speeds, calf, limits)
 
     def run() -> tuple[float, float]:
         worlds.build()

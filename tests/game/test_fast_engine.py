@@ -235,7 +235,7 @@ def drive_recorded(worlds: FastWorlds, keys: np.ndarray) -> np.ndarray:
 @needs_recordings
 @pytest.mark.parametrize("parallel", [False, True])
 def test_recordings_stepped_together_are_bit_identical(parallel):
-    """The fresh-start recordings as one batch (games stepped two by two, in lockstep)."""
+    """The fresh-start recordings as one batch (their runner islands solved together, in lanes)."""
     names = [p.stem for p in recordings(REALGAME) if p.stem.startswith("hard__") and "preclick31" not in p.stem]
     data = [np.load(REALGAME / f"{name}.npz") for name in names]
     length = max(len(d["keys"]) for d in data)
@@ -247,6 +247,16 @@ def test_recordings_stepped_together_are_bit_identical(parallel):
     for g, d in enumerate(data):
         ours = trace[:len(d["bodies"]), g][:, order]
         assert np.array_equal(ours, d["bodies"]), names[g]
+
+
+def test_a_batch_solves_its_runner_islands_together_in_lanes():
+    """The vectorised path is the one a batch takes (the tests above compare its bits)."""
+    from rlqwop.game.fast import island, kernel
+    worlds = FastWorlds(2 * kernel.MIN_LANES)
+    for _ in range(3):
+        worlds.set_motor_speed(spec.JOINT_INDEX["rightHip"], np.full(worlds.n, 2.5))
+        worlds.step()
+    assert (worlds.scratch[:, kernel.S_DEFERRED + island.LANE] == 1).all()
 
 
 def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():

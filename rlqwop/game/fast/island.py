@@ -1,14 +1,14 @@
-"""Solving an island (Box2D 2.1a ``b2Island.Solve``), alone or two games' islands in lockstep.
+"""Solving an island (Box2D 2.1a ``b2Island.Solve``), one game's or many games' runner islands at once.
 
 An island's bodies, contacts and joints are lists in the game's scratch row starting at ``lists``
 (bodies at ``lists``, contacts at ``lists + N_BODY``, joints at ``lists + N_BODY + N_PAIR``).
 
-``solve_pair`` runs two games' runner islands side by side: the same phases in the same order for
-each game, interleaved joint by joint. Each game sees exactly the operations ``solve`` would do, so
-the results are the same bits; the interleaving only gives the processor two independent
-dependency chains to overlap (the Gauss-Seidel sweeps are otherwise one long chain). It requires
-both islands to have the same joint list, which every awake runner island has unless the hurdle
-has joined it (contacts push only static bodies onto the island search's stack).
+``solve_lanes`` solves the runner islands of up to ``lanes.LANES`` games together: the joint
+sweeps run over all of them at once, vectorised across the games (lanes.py), and the per-game
+phases (contacts, integration, sleep) run game by game in between, on the same arrays. Each game
+sees exactly the operations ``solve`` would do, so the results are the same bits. It requires the
+islands to have the runner's fixed joint list, which every awake runner island has unless the
+hurdle has joined it (contacts push only static bodies onto the island search's stack).
 """
 
 from __future__ import annotations
@@ -17,23 +17,54 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast import contacts, joints
+from rlqwop.game.fast import _sweeps, contacts, joints, lanes
 from rlqwop.game.fast.layout import (
-    A0, ANG, ANGULAR_SLEEP_TOLERANCE, C0X, C0Y, CX, CY, DT, FX, FY, GRAVITY_Y, INV_DT, K_DYNAMIC,
-    K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE, LINEAR_SLOP, MAX_ROTATION, MAX_ROTATION_SQUARED,
-    MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, MAX_VALUE, N_BODY, N_JOINT, N_PAIR, POSITION_ITERATIONS, R0C,
-    R0S, SLEEP, TIME_TO_SLEEP, TORQUE, VELOCITY_ITERATIONS, VX, VY, W,
+    A0, ANG, ANGULAR_SLEEP_TOLERANCE, AWAKE, C0X, C0Y, CX, CY, DT, FX, FY, G_INV_DT0, GRAVITY_Y,
+    INV_DT, K_DYNAMIC, K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE, LINEAR_SLOP, MAX_ROTATION,
+    MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, MAX_VALUE, N_BODY, N_JOINT,
+    N_PAIR, N_RUNNER, POSITION_ITERATIONS, R0C, R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
+    VELOCITY_ITERATIONS, VX, VY, W,
 )
 
 _LIN_TOL_SQ = LINEAR_SLEEP_TOLERANCE * LINEAR_SLEEP_TOLERANCE
 _ANG_TOL_SQ = ANGULAR_SLEEP_TOLERANCE * ANGULAR_SLEEP_TOLERANCE
 BODIES, CONTACTS, JOINTS = 0, N_BODY, N_BODY + N_PAIR  # offsets of the lists
 LISTS = N_BODY + N_PAIR + N_JOINT  # one island's lists
+NB, NC, NJ = LISTS, LISTS + 1, LISTS + 2  # its body, contact and joint counts
+LANE, DONE = LISTS + 3, LISTS + 4  # solve_lanes: solved with the group; position pass done
+RECORD = LISTS + 5
+
+
+@njit(cache=True, _nrt=False)
+def set_asleep(b, i):
+    b[i, AWAKE] = 0.0
+    b[i, SLEEP] = 0.0
+    b[i, VX] = 0.0
+    b[i, VY] = 0.0
+    b[i, W] = 0.0
+    b[i, FX] = 0.0
+    b[i, FY] = 0.0
+    b[i, TORQUE] = 0.0
+
+
+@njit(cache=True, _nrt=False)
+def fall_asleep(b, s, at, nb):
+    """Put the island's bodies to sleep (``solve`` said it may)."""
+    for k in range(nb):
+        set_asleep(b, s[at + BODIES + k])
 
 
 @njit(cache=True, _nrt=False, inline="always")
 def _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
     """Integrate velocities; set up and warm-start the contact and joint constraints."""
+    _begin_bodies(b, c, s, bt, at, nb, nc, dt_ratio)
+    for k in range(nj):
+        joints.init_velocity(b, j, jt, bt, s[at + JOINTS + k], DT)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _begin_bodies(b, c, s, bt, at, nb, nc, dt_ratio):
+    """Integrate velocities; set up and warm-start the contact constraints."""
     dt = DT
     for k in range(nb):
         i = s[at + BODIES + k]
@@ -46,8 +77,6 @@ def _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
         contacts.initialize(b, c, bt, s[at + CONTACTS + k])
     for k in range(nc):
         contacts.warm_start(b, c, bt, s[at + CONTACTS + k], dt_ratio)
-    for k in range(nj):
-        joints.init_velocity(b, j, jt, bt, s[at + JOINTS + k], dt)
 
 
 @njit(cache=True, _nrt=False, inline="always")
@@ -135,35 +164,63 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
     return _sleep(b, s, bt, at, nb)
 
 
+# --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
+INIT_SWEEP, VELOCITY_SWEEP, POSITION_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep, _sweeps.position_sweep
+GATHER, SCATTER = _sweeps.gather, _sweeps.scatter
+_LN = lanes.LANES
+_ACT, _OK = lanes.ACT * N_BODY * _LN, lanes.OK * N_BODY * _LN
+
+
 @njit(cache=True, _nrt=False)
-def solve_pair(b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, at, nb0, nc0, nb1, nc1, nj, ratio0, ratio1):
-    """Two games' islands with the same joint list, in lockstep; (asleep 0, asleep 1)."""
-    _begin(b0, j0, c0, s0, bt, jt, at, nb0, nc0, nj, ratio0)
-    _begin(b1, j1, c1, s1, bt, jt, at, nb1, nc1, nj, ratio1)
+def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, lb3, lj):
+    """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
+    in their record at ``at``, solved together: the joint sweeps over all of them at once, the
+    per-game phases (contacts, integration) game by game in between, on the game's lane of the
+    same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). Each game's state moves in
+    once and out once. Same bits as ``solve``."""
+    for lane in range(_LN):
+        lb[_ACT + lane] = 0.0
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0:
+            s, lane = scratch[g], g - first
+            GATHER(lb, lj, bodies[g], jts[g], lane)
+            _begin_bodies(lb3[:, :, lane].T, cts[g], s, bt, at, s[at + NB], s[at + NC],
+                          gstate[g, G_INV_DT0] * DT)
+            lb[_ACT + lane] = 1.0
+    INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
-        for k in range(nj):
-            joint = s0[at + JOINTS + k]
-            joints.solve_velocity(b0, j0, jt, bt, joint, DT, INV_DT)
-            joints.solve_velocity(b1, j1, jt, bt, joint, DT, INV_DT)
-        _contact_sweep(b0, c0, s0, bt, at, nc0)
-        _contact_sweep(b1, c1, s1, bt, at, nc1)
-    _integrate(b0, c0, s0, bt, at, nb0, nc0)
-    _integrate(b1, c1, s1, bt, at, nb1, nc1)
-    done0 = done1 = False
+        VELOCITY_SWEEP(lb, lj)
+        for g in range(first, last):
+            if scratch[g, at + LANE] != 0:
+                _contact_sweep(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NC])
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0:
+            _integrate(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NB],
+                       scratch[g, at + NC])
+            scratch[g, at + DONE] = 0
     for _ in range(POSITION_ITERATIONS):
-        contacts_ok0 = done0 or _contacts_positioned(b0, c0, s0, bt, at, nc0)
-        contacts_ok1 = done1 or _contacts_positioned(b1, c1, s1, bt, at, nc1)
-        joints_ok0 = joints_ok1 = True
-        for k in range(nj):
-            joint = s0[at + JOINTS + k]
-            if not done0:
-                ok = joints.solve_position(b0, j0, jt, bt, joint)
-                joints_ok0 = joints_ok0 and ok
-            if not done1:
-                ok = joints.solve_position(b1, j1, jt, bt, joint)
-                joints_ok1 = joints_ok1 and ok
-        done0 = done0 or (contacts_ok0 and joints_ok0)
-        done1 = done1 or (contacts_ok1 and joints_ok1)
-        if done0 and done1:
+        for g in range(first, last):
+            lane = g - first
+            lb[_ACT + lane] = 0.0
+            if scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0:
+                view = lb3[:, :, lane].T
+                ok = _contacts_positioned(view, cts[g], scratch[g], bt, at, scratch[g, at + NC])
+                for i in range(N_RUNNER):  # the position sweep reads the rotations as they are
+                    joints.rot(view, i)
+                lb[_ACT + lane] = 1.0
+                lb[_OK + lane] = 1.0 if ok else 0.0
+        POSITION_SWEEP(lb, lj)
+        going = False
+        for g in range(first, last):
+            lane = g - first
+            if lb[_ACT + lane] != 0.0:
+                done = lb[_OK + lane] != 0.0
+                scratch[g, at + DONE] = 1 if done else 0
+                going = going or not done
+        if not going:
             break
-    return _sleep(b0, s0, bt, at, nb0), _sleep(b1, s1, bt, at, nb1)
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0:
+            SCATTER(lb, lj, bodies[g], jts[g], g - first)
+            if _sleep(bodies[g], scratch[g], bt, at, scratch[g, at + NB]):
+                fall_asleep(bodies[g], scratch[g], at, scratch[g, at + NB])

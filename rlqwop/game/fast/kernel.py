@@ -5,9 +5,10 @@ contacts (Box2D 2.1a ``Collide``), build the islands by depth-first search over 
 joints and solve each one (``island.py``), then synchronise the moved fixtures with the
 broad-phase and create the contacts of newly overlapping fat AABBs. It reads and writes only its
 own game's rows of the state arrays and never allocates, so the same function is one GPU thread's
-work (see docs/ENGINE.md). On the CPU, ``step_all`` steps the games two at a time
-(``step_two_games``: the same operations, the two runner islands solved in lockstep so that the
-processor overlaps them) and ``step_all_parallel`` spreads those pairs over cores.
+work (see docs/ENGINE.md). On the CPU, ``step_all`` steps the games in groups of ``lanes.LANES``
+(``step_group``: the same operations, the runner islands of the group solved together with their
+joint sweeps vectorised across the games, ``island.solve_lanes``) and ``step_all_parallel``
+spreads the groups over cores.
 """
 
 from __future__ import annotations
@@ -15,16 +16,15 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from rlqwop.game.fast import island, joints
+from rlqwop.game.fast import island, joints, lanes
 from rlqwop.game.fast.collide import collide_boxes, world_points
 from rlqwop.game.fast.layout import (
     AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
     BODY_PAIRS, C0X, C0Y, CX, CY, C_COUNT, C_LNX, C_LNY, C_LPX, C_LPY, C_POINT, C_TYPE, DT,
-    EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, FX, FY, F_EXISTS,
+    EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, F_EXISTS,
     F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JK_A, JK_B,
     JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
-    PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, SLEEP, TORQUE, TRACK0,
-    VX, VY, W, joint_table,
+    PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, SLEEP, TRACK0, joint_table,
 )
 
 # scratch regions of one game's int64 scratch row
@@ -33,9 +33,9 @@ S_STACK = S_ORDER + N_PAIR
 S_MOVED = S_STACK + N_BODY
 S_TMP = S_MOVED + N_BODY
 S_ISLAND = S_TMP + N_PAIR  # the island being built: bodies, contacts, joints (island.LISTS)
-S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island, kept for a lockstep solve
-S_DEFERRED_COUNTS = S_DEFERRED + island.LISTS  # its body, contact and joint counts
-SCRATCH = S_DEFERRED_COUNTS + 3
+S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island record, kept for the group's solve
+SCRATCH = S_DEFERRED + island.RECORD
+
 
 _JOINT_ENDS = [(int(a), int(b)) for a, b in joint_table()[:, [JK_A, JK_B]]]
 
@@ -68,7 +68,6 @@ RUNNER_BODIES, RUNNER_JOINTS = _runner_search()
 RUNNER_DYNAMIC_PAIRS = np.array([p for p, (a, b) in enumerate(PAIR_TABLE)
                                  if (a < N_RUNNER) != (b < N_RUNNER)
                                  and N_RUNNER <= max(a, b) < TRACK0], dtype=np.int64)
-
 
 # --- geometry helpers --------------------------------------------------------------------------
 @njit(cache=True, _nrt=False)
@@ -105,18 +104,6 @@ def _overlap(b, ia, ib, base):
 def set_awake(b, i):
     b[i, AWAKE] = 1.0
     b[i, SLEEP] = 0.0
-
-
-@njit(cache=True, _nrt=False)
-def set_asleep(b, i):
-    b[i, AWAKE] = 0.0
-    b[i, SLEEP] = 0.0
-    b[i, VX] = 0.0
-    b[i, VY] = 0.0
-    b[i, W] = 0.0
-    b[i, FX] = 0.0
-    b[i, FY] = 0.0
-    b[i, TORQUE] = 0.0
 
 
 # --- broad-phase -------------------------------------------------------------------------------
@@ -296,7 +283,7 @@ def _runner_island(b, pf, scratch, at):
 
 @njit(cache=True, _nrt=False)
 def _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, defer):
-    """The island whose lists are at S_ISLAND: kept at S_DEFERRED for a later or lockstep solve
+    """The island whose lists are at S_ISLAND: kept at S_DEFERRED for the group's solve
     (``defer``; returns True) or solved now, and put to sleep if it may."""
     for k in range(nb):
         if bt[scratch[S_ISLAND + island.BODIES + k], K_DYNAMIC] == 0.0:
@@ -304,13 +291,12 @@ def _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, defer):
     if defer:
         for k in range(island.LISTS):
             scratch[S_DEFERRED + k] = scratch[S_ISLAND + k]
-        scratch[S_DEFERRED_COUNTS] = nb
-        scratch[S_DEFERRED_COUNTS + 1] = nc
-        scratch[S_DEFERRED_COUNTS + 2] = nj
+        scratch[S_DEFERRED + island.NB] = nb
+        scratch[S_DEFERRED + island.NC] = nc
+        scratch[S_DEFERRED + island.NJ] = nj
         return True
     if island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio):
-        for k in range(nb):
-            set_asleep(b, scratch[S_ISLAND + island.BODIES + k])
+        island.fall_asleep(b, scratch, S_ISLAND, nb)
     return False
 
 
@@ -319,7 +305,7 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
     """Build the islands by depth-first search and solve them, in the port's order.
 
     With ``defer``, the runner's island (11 joints: the hurdle is not in it) is left unsolved, its
-    lists kept at S_DEFERRED for ``solve_deferred`` or a lockstep ``island.solve_pair``; returns
+    lists kept at S_DEFERRED for ``step_group``; returns
     whether that happened. Islands share no bodies, so solving one later changes nothing.
     """
     for i in range(N_BODY):
@@ -385,14 +371,6 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
 
 
 @njit(cache=True, _nrt=False)
-def solve_deferred(b, j, c, scratch, bt, jt, dt_ratio):
-    nb, nc, nj = scratch[S_DEFERRED_COUNTS], scratch[S_DEFERRED_COUNTS + 1], scratch[S_DEFERRED_COUNTS + 2]
-    if island.solve(b, j, c, scratch, bt, jt, S_DEFERRED, nb, nc, nj, dt_ratio):
-        for k in range(nb):
-            set_asleep(b, scratch[S_DEFERRED + island.BODIES + k])
-
-
-@njit(cache=True, _nrt=False)
 def synchronize(b, c, pf, gs, scratch, bt):
     """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts."""
     moved = 0
@@ -421,72 +399,78 @@ def step_game(b, j, c, pf, gs, ev, scratch, bt, jt):
     gs[G_INV_DT0] = INV_DT
 
 
+_ORDER = np.array(lanes.ORDER, dtype=np.int64)
+
+
 @njit(cache=True, _nrt=False)
-def _same_joints(s0, s1):
+def _in_order(s):
     at = S_DEFERRED + island.JOINTS
     for k in range(N_JOINT - 1):
-        if s0[at + k] != s1[at + k]:
+        if s[at + k] != _ORDER[k]:
             return False
     return True
 
 
-@njit(cache=True, _nrt=False)
-def step_two_games(b0, j0, c0, p0, g0, e0, s0, b1, j1, c1, p1, g1, e1, s1, bt, jt):
-    """``step_game`` for two games, their runner islands solved in lockstep (same bits)."""
-    ratio0, ratio1 = g0[G_INV_DT0] * DT, g1[G_INV_DT0] * DT
-    g0[G_EVENTS] = 0.0
-    g1[G_EVENTS] = 0.0
-    collide(b0, c0, p0, g0, e0, s0, bt)
-    collide(b1, c1, p1, g1, e1, s1, bt)
-    deferred0 = islands(b0, j0, c0, p0, s0, bt, jt, ratio0, True)
-    deferred1 = islands(b1, j1, c1, p1, s1, bt, jt, ratio1, True)
-    if deferred0 and deferred1 and _same_joints(s0, s1):
-        asleep0, asleep1 = island.solve_pair(
-            b0, j0, c0, s0, b1, j1, c1, s1, bt, jt, S_DEFERRED,
-            s0[S_DEFERRED_COUNTS], s0[S_DEFERRED_COUNTS + 1],
-            s1[S_DEFERRED_COUNTS], s1[S_DEFERRED_COUNTS + 1], N_JOINT - 1, ratio0, ratio1)
-        if asleep0:
-            for k in range(s0[S_DEFERRED_COUNTS]):
-                set_asleep(b0, s0[S_DEFERRED + island.BODIES + k])
-        if asleep1:
-            for k in range(s1[S_DEFERRED_COUNTS]):
-                set_asleep(b1, s1[S_DEFERRED + island.BODIES + k])
-    else:
-        if deferred0:
-            solve_deferred(b0, j0, c0, s0, bt, jt, ratio0)
-        if deferred1:
-            solve_deferred(b1, j1, c1, s1, bt, jt, ratio1)
-    synchronize(b0, c0, p0, g0, s0, bt)
-    synchronize(b1, c1, p1, g1, s1, bt)
-    g0[G_INV_DT0] = INV_DT
-    g1[G_INV_DT0] = INV_DT
+# fewer runner islands than this in a group are solved one by one: a lanes solve costs as much
+# whatever the number of lanes in use
+MIN_LANES = 4
 
 
 @njit(cache=True, _nrt=False)
-def _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first):
-    """Step games ``first`` and ``first + 1`` (those that exist and are active)."""
-    second = first + 1
-    both = second < bodies.shape[0] and active[first] and active[second]
-    if both:
-        step_two_games(bodies[first], jts[first], cts[first], pfs[first], gstate[first], events[first],
-                       scratch[first], bodies[second], jts[second], cts[second], pfs[second],
-                       gstate[second], events[second], scratch[second], bt, jt)
-        return
-    for g in range(first, min(second + 1, bodies.shape[0])):
+def _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g):
+    s = scratch[g]
+    nb = s[S_DEFERRED + island.NB]
+    if island.solve(bodies[g], jts[g], cts[g], s, bt, jt, S_DEFERRED, nb, s[S_DEFERRED + island.NC],
+                    s[S_DEFERRED + island.NJ], gstate[g, G_INV_DT0] * DT):
+        island.fall_asleep(bodies[g], s, S_DEFERRED, nb)
+
+
+@njit(cache=True, _nrt=False)
+def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first, last, lb, lb3, lj):
+    """``step_game`` for the active games of [first, last), their runner islands solved together
+    (``island.solve_lanes``) when they have the runner's usual joint order."""
+    together = 0
+    for g in range(first, last):
+        s = scratch[g]
+        s[S_DEFERRED + island.LANE] = 0
+        if not active[g]:
+            continue
+        gstate[g, G_EVENTS] = 0.0
+        collide(bodies[g], cts[g], pfs[g], gstate[g], events[g], s, bt)
+        if not islands(bodies[g], jts[g], cts[g], pfs[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
+            continue
+        if _in_order(s):
+            s[S_DEFERRED + island.LANE] = 1
+            together += 1
+        else:
+            _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g)
+    if together >= MIN_LANES:
+        island.solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, S_DEFERRED, first, last, lb, lb3, lj)
+    elif together > 0:
+        for g in range(first, last):
+            if scratch[g, S_DEFERRED + island.LANE] != 0:
+                _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g)
+    for g in range(first, last):
         if active[g]:
-            step_game(bodies[g], jts[g], cts[g], pfs[g], gstate[g], events[g], scratch[g], bt, jt)
+            synchronize(bodies[g], cts[g], pfs[g], gstate[g], scratch[g], bt)
+            gstate[g, G_INV_DT0] = INV_DT
 
 
 @njit(cache=True, _nrt=False)
-def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
-    for first in range(0, bodies.shape[0], 2):
-        _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first)
+def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, lb, lb3, lj):
+    """``step_game`` for every active game, in groups of ``lanes.LANES`` (buffers: ``new_lanes``)."""
+    for group in range(lb.shape[0]):
+        first = group * lanes.LANES
+        step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
+                   min(first + lanes.LANES, bodies.shape[0]), lb[group], lb3[group], lj[group])
 
 
 @njit(cache=True, parallel=True, _nrt=False)
-def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active):
-    for slot in prange((bodies.shape[0] + 1) // 2):
-        _step_slot(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, 2 * slot)
+def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, lb, lb3, lj):
+    for group in prange(lb.shape[0]):
+        first = group * lanes.LANES
+        step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
+                   min(first + lanes.LANES, bodies.shape[0]), lb[group], lb3[group], lj[group])
 
 
 @njit(cache=True, _nrt=False)
@@ -511,5 +495,13 @@ def new_scratch(n: int) -> np.ndarray:
     return np.zeros((n, SCRATCH), dtype=np.int64)
 
 
-__all__ = ["step_game", "step_two_games", "step_all", "step_all_parallel", "place_track",
-           "box_aabb", "move_proxy", "find_new_contacts", "new_scratch"]
+def new_lanes(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The lane buffers of ``step_all``'s groups of games: the bodies' (flat, and the same memory
+    as (field, body, lane)) and the joints'."""
+    groups = (n + lanes.LANES - 1) // lanes.LANES
+    lb = np.zeros((groups, lanes.LB_SIZE))
+    return lb, lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES)), np.zeros((groups, lanes.LJ_SIZE))
+
+
+__all__ = ["step_game", "step_group", "step_all", "step_all_parallel", "place_track",
+           "box_aabb", "move_proxy", "find_new_contacts", "new_scratch", "new_lanes"]

@@ -58,13 +58,15 @@ PROXY_ID = np.array([6 + i for i in range(N_RUNNER)] + [4, 5, 0, 1, 2, 3], dtype
 # The world's body list is newest first: island seeds and fixture synchronisation follow it.
 BODY_LIST = np.argsort(-PROXY_ID).astype(np.int64)
 
-# per-game body state, (N, N_BODY, BF)
-CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, SLEEP, COS, SIN, C0X, C0Y, A0, AWAKE, ISLAND = range(17)
-# the fixture's swept AABB (lower x, y, upper x, y) and the broad-phase's fat AABB
-AABB_LX, AABB_LY, AABB_UX, AABB_UY, FAT_LX, FAT_LY, FAT_UX, FAT_UY = range(17, 25)
+# per-game body state, (N, N_BODY, BF); the fields an island solve touches come first (SOLVE_FIELDS)
+CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, SLEEP, COS, SIN, C0X, C0Y, A0 = range(15)
 # COS and SIN are stale (the angle moved since); they are refreshed when next read
-DIRTY = 25
-R0C, R0S = 26, 27  # cos and sin of A0, kept from when A0 was stored
+DIRTY = 15
+R0C, R0S = 16, 17  # cos and sin of A0, kept from when A0 was stored
+SOLVE_FIELDS = 18
+AWAKE, ISLAND = 18, 19
+# the fixture's swept AABB (lower x, y, upper x, y) and the broad-phase's fat AABB
+AABB_LX, AABB_LY, AABB_UX, AABB_UY, FAT_LX, FAT_LY, FAT_UX, FAT_UY = range(20, 28)
 BF = 28
 
 # shared body table, (N_BODY, BK)

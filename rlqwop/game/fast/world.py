@@ -82,6 +82,7 @@ class FastWorlds:
         self.gstate = np.zeros((n, GF))
         self.events = np.zeros((n, MAX_EVENTS, EF))
         self.scratch = kernel.new_scratch(n)
+        self._lanes = kernel.new_lanes(n)
         self.active = np.ones(n, dtype=np.bool_)
         # 1-d views over the games of the fields the controls set: a masked write to one costs a
         # third of the same write through the 3-d array
@@ -169,7 +170,7 @@ class FastWorlds:
         """
         mask = self.active if active is None else np.asarray(active, dtype=np.bool_)
         self._step(self.bodies, self.joints, self.contacts, self.pairs, self.gstate, self.events, self.scratch,
-                   self.body_table, self.joint_table, mask)
+                   self.body_table, self.joint_table, mask, *self._lanes)
         return np.where(mask, self.gstate[:, G_EVENTS], 0).astype(np.int64)
 
     def read_bodies(self, out: np.ndarray | None = None) -> np.ndarray:

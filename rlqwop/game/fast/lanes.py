@@ -1,0 +1,343 @@
+"""The runner's joint sweeps over a group of games at once, vectorised across the games.
+
+The runner island's joint order never changes (``ORDER``), so the three joint sweeps of an island
+solve (set-up and warm start, one velocity iteration, one position iteration) are written out here
+for that order, over ``LANES`` games laid out with the game axis last: ``lb`` holds per body
+``field`` rows of LANES values, ``lj`` per joint. Every offset and every per-joint constant is a
+compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
+selects; each game sees exactly ``joints.py``'s operations in its order, so the bits are the same
+(the rotations after a position correction: trig.py). The source is generated (``source()``) into ``_sweeps.py``, which is committed and compiled and
+cached by numba like the rest of the kernel; ``write_generated()`` rewrites it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from rlqwop.game.fast.layout import (
+    ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, COS, CX, CY, DIRTY, DT, EQUAL_LIMITS,
+    INACTIVE_LIMIT, INV_DT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE,
+    J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
+    J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
+    JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_RUNNER, SIN,
+    VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, SOLVE_FIELDS, TORQUE, TRACK0,
+)
+
+LANES = 16
+ORDER = (9, 5, 4, 3, 2, 1, 7, 6, 8, 10, 11)  # the runner island's joint list (kernel's DFS)
+# body rows: the state fields the sweeps use, then two per-game flags kept under body 0
+# ``lb`` is (NLF, N_BODY, LANES): every body's island-solve fields (the layout's first
+# SOLVE_FIELDS, same indices), so that ``lb3[:, :, lane].T`` is a game's bodies as the per-game
+# solver functions index them; then two per-lane flags kept under body 0
+# per-lane flags: the lane takes part in this sweep; its position pass is within the slops; the
+# rotation just computed for the joint's first (second) body needs glibc's (trig.py)
+ACT, OK, FIX_A, FIX_B = SOLVE_FIELDS, SOLVE_FIELDS + 1, SOLVE_FIELDS + 2, SOLVE_FIELDS + 3
+NLF = SOLVE_FIELDS + 4
+IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
+STATIC_FIELDS = (CX, CY, ANG, COS, SIN, DIRTY)  # the track's and the wall's (velocities: always 0)
+OUT_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY, C0X, C0Y, A0, R0C, R0S)  # scattered back
+J_FIELDS = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE, J_SPEED, J_LOWER,
+            J_UPPER, J_ENABLE_MOTOR, J_ENABLE_LIMIT, J_STATE, J_PM11, J_PM21, J_PM12, J_PM22,
+            J_MOTOR_MASS, J_R1X, J_R1Y, J_R2X, J_R2Y)
+NJF = len(J_FIELDS)
+# the joint fields a solve reads from the last step and the ones it leaves for the next (the
+# others are set up afresh by every solve)
+J_IN = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_SPEED, J_LOWER, J_UPPER, J_ENABLE_MOTOR,
+        J_ENABLE_LIMIT, J_STATE)
+J_OUT = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_STATE)
+LB_SIZE = NLF * N_BODY * LANES
+LJ_SIZE = NJF * 12 * LANES
+
+
+def _b(field: int, body: int) -> str:
+    """The row of body ``body``'s ``field`` (a layout field index)."""
+    return f"lb[{(field * N_BODY + body) * LANES} + g]"
+
+
+def _flag(row: int) -> str:
+    return f"lb[{row * N_BODY * LANES} + g]"
+
+
+def _j(field: int, joint: int) -> str:
+    return f"lj[{(J_FIELDS.index(field) * 12 + joint) * LANES} + g]"
+
+
+def _refresh(lines: list[str], body: int, indent: str) -> None:
+    """``joints.rot``'s lazy refresh of one body's cos and sin, for the lanes taking part."""
+    lines += [f"{indent}if {_b(DIRTY, body)} != 0.0:",
+              f"{indent}    {_b(SIN, body)}, {_b(COS, body)} = math.sin({_b(ANG, body)}), math.cos({_b(ANG, body)})",
+              f"{indent}    {_b(DIRTY, body)} = 0.0"]
+
+
+def _fixup(lines: list[str], a: int, b: int) -> None:
+    """glibc's sin and cos where the vectorised ones could differ from them (trig.py)."""
+    lines.append(f"    for g in range({LANES}):")
+    for flag, body in ((FIX_A, a), (FIX_B, b)):
+        lines += [f"        if {_flag(flag)} != 0.0:",
+                  f"            {_b(SIN, body)} = math.sin({_b(ANG, body)})",
+                  f"            {_b(COS, body)} = math.cos({_b(ANG, body)})"]
+
+
+def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
+    a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
+    c = dict(m1=bt[a, K_INVMASS], m2=bt[b, K_INVMASS], i1=bt[a, K_INVI], i2=bt[b, K_INVI],
+             lax=jt[k, JK_LAX], lay=jt[k, JK_LAY], lbx=jt[k, JK_LBX], lby=jt[k, JK_LBY],
+             ref=jt[k, JK_REF], mt=jt[k, JK_MAX_TORQUE])
+    return {name: f"({float(v)!r})" for name, v in c.items()}
+
+
+def _arms(lines, a, b, c, indent):
+    lines += [f"{indent}ca, sa, cb, sb = {_b(COS, a)}, {_b(SIN, a)}, {_b(COS, b)}, {_b(SIN, b)}",
+              f"{indent}r1x = ca * {c['lax']} - sa * {c['lay']}",
+              f"{indent}r1y = sa * {c['lax']} + ca * {c['lay']}",
+              f"{indent}r2x = cb * {c['lbx']} - sb * {c['lby']}",
+              f"{indent}r2y = sb * {c['lbx']} + cb * {c['lby']}"]
+
+
+def _point_matrix(lines, c, indent):
+    m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
+    lines += [f"{indent}k11 = {m1} + {m2} + {i1} * r1y * r1y + {i2} * r2y * r2y",
+              f"{indent}k12 = 0.0 + -{i1} * r1x * r1y + -{i2} * r2x * r2y",
+              f"{indent}k21 = 0.0 + -{i1} * r1x * r1y + -{i2} * r2x * r2y",
+              f"{indent}k22 = {m1} + {m2} + {i1} * r1x * r1x + {i2} * r2x * r2x"]
+
+
+def source(bt: np.ndarray, jt: np.ndarray) -> str:
+    I = "        "  # noqa: E741  (inside ``for g``)
+    out = []
+    # --- set-up and warm start (joints.init_velocity) ---------------------------------------
+    out.append("def init_sweep(lb, lj):")
+    for k in ORDER:
+        a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
+        c = _constants(bt, jt, k)
+        out.append(f"    for g in range({LANES}):")
+        out.append(f"        if {_flag(ACT)} != 0.0:")
+        _refresh(out, a, I + "    ")
+        _refresh(out, b, I + "    ")
+        out.append(f"    for g in range({LANES}):")
+        _arms(out, a, b, c, I)
+        out += [f"{I}{_j(J_R1X, k)}, {_j(J_R1Y, k)}, {_j(J_R2X, k)}, {_j(J_R2Y, k)} = r1x, r1y, r2x, r2y"]
+        _point_matrix(out, c, I)
+        out += [f"{I}det = k11 * k22 - k12 * k21",
+                f"{I}det = 1.0 / det",
+                f"{I}{_j(J_PM11, k)} = det * k22",
+                f"{I}{_j(J_PM12, k)} = -det * k12",
+                f"{I}{_j(J_PM21, k)} = -det * k21",
+                f"{I}{_j(J_PM22, k)} = det * k11",
+                f"{I}{_j(J_MOTOR_MASS, k)} = 1.0 / ({c['i1']} + {c['i2']})",
+                f"{I}mf = {_j(J_MOTOR_FORCE, k)} if {_j(J_ENABLE_MOTOR, k)} != 0.0 else 0.0",
+                f"{I}{_j(J_MOTOR_FORCE, k)} = mf",
+                f"{I}angle = {_b(ANG, b)} - {_b(ANG, a)} - {c['ref']}",
+                f"{I}lower, upper = {_j(J_LOWER, k)}, {_j(J_UPPER, k)}",
+                f"{I}old_state, lf = {_j(J_STATE, k)}, {_j(J_LIMIT_FORCE, k)}",
+                f"{I}equal = abs(upper - lower) < 2.0 * {ANGULAR_SLOP!r}",
+                f"{I}low = angle <= lower",
+                f"{I}high = angle >= upper",
+                f"{I}state = {float(EQUAL_LIMITS)!r} if equal else ({float(AT_LOWER_LIMIT)!r} if low else "
+                f"({float(AT_UPPER_LIMIT)!r} if high else {float(INACTIVE_LIMIT)!r}))",
+                f"{I}keep = equal | (low & (old_state == {float(AT_LOWER_LIMIT)!r})) | "
+                f"((low == False) & high & (old_state == {float(AT_UPPER_LIMIT)!r}))",
+                f"{I}limit = {_j(J_ENABLE_LIMIT, k)} != 0.0",
+                f"{I}{_j(J_STATE, k)} = state if limit else old_state",
+                f"{I}lf = lf if limit & keep else 0.0",
+                f"{I}{_j(J_LIMIT_FORCE, k)} = lf",
+                f"{I}pfx, pfy = {_j(J_PFX, k)}, {_j(J_PFY, k)}",
+                f"{I}{_b(VX, a)} = {_b(VX, a)} - {DT!r} * {c['m1']} * pfx",
+                f"{I}{_b(VY, a)} = {_b(VY, a)} - {DT!r} * {c['m1']} * pfy",
+                f"{I}{_b(W, a)} = {_b(W, a)} - {DT!r} * {c['i1']} * ((r1x * pfy - r1y * pfx) + mf + lf)",
+                f"{I}{_b(VX, b)} = {_b(VX, b)} + {DT!r} * {c['m2']} * pfx",
+                f"{I}{_b(VY, b)} = {_b(VY, b)} + {DT!r} * {c['m2']} * pfy",
+                f"{I}{_b(W, b)} = {_b(W, b)} + {DT!r} * {c['i2']} * ((r2x * pfy - r2y * pfx) + mf + lf)",
+                f"{I}{_j(J_LIMIT_POS_IMPULSE, k)} = 0.0"]
+    # --- one velocity iteration (joints.solve_velocity) ---------------------------------------
+    out.append("")
+    out.append("def velocity_sweep(lb, lj):")
+    for k in ORDER:
+        a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
+        c = _constants(bt, jt, k)
+        m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
+        out.append(f"    for g in range({LANES}):")
+        out += [f"{I}r1x, r1y, r2x, r2y = {_j(J_R1X, k)}, {_j(J_R1Y, k)}, {_j(J_R2X, k)}, {_j(J_R2Y, k)}",
+                f"{I}vxa, vya, wa = {_b(VX, a)}, {_b(VY, a)}, {_b(W, a)}",
+                f"{I}vxb, vyb, wb = {_b(VX, b)}, {_b(VY, b)}, {_b(W, b)}",
+                f"{I}cdx = vxb + -wb * r2y - vxa - -wa * r1y",
+                f"{I}cdy = vyb + wb * r2x - vya - wa * r1x",
+                f"{I}fx = -{INV_DT!r} * ({_j(J_PM11, k)} * cdx + {_j(J_PM12, k)} * cdy)",
+                f"{I}fy = -{INV_DT!r} * ({_j(J_PM21, k)} * cdx + {_j(J_PM22, k)} * cdy)",
+                f"{I}{_j(J_PFX, k)} = {_j(J_PFX, k)} + fx",
+                f"{I}{_j(J_PFY, k)} = {_j(J_PFY, k)} + fy",
+                f"{I}px = {DT!r} * fx",
+                f"{I}py = {DT!r} * fy",
+                f"{I}vxa = vxa - {m1} * px",
+                f"{I}vya = vya - {m1} * py",
+                f"{I}wa = wa - {i1} * (r1x * py - r1y * px)",
+                f"{I}vxb = vxb + {m2} * px",
+                f"{I}vyb = vyb + {m2} * py",
+                f"{I}wb = wb + {i2} * (r2x * py - r2y * px)",
+                f"{I}state = {_j(J_STATE, k)}",
+                f"{I}motor = ({_j(J_ENABLE_MOTOR, k)} != 0.0) & (state != {float(EQUAL_LIMITS)!r})",
+                f"{I}cdot = wb - wa - {_j(J_SPEED, k)}",
+                f"{I}force = -{INV_DT!r} * {_j(J_MOTOR_MASS, k)} * cdot",
+                f"{I}old = {_j(J_MOTOR_FORCE, k)}",
+                f"{I}new = old + force",
+                f"{I}new = new if new < {c['mt']} else {c['mt']}",
+                f"{I}new = -{c['mt']} if -{c['mt']} > new else new",
+                f"{I}{_j(J_MOTOR_FORCE, k)} = new if motor else old",
+                f"{I}force = new - old",
+                f"{I}wa = wa - {i1} * {DT!r} * force if motor else wa",
+                f"{I}wb = wb + {i2} * {DT!r} * force if motor else wb",
+                f"{I}limit = ({_j(J_ENABLE_LIMIT, k)} != 0.0) & (state != {float(INACTIVE_LIMIT)!r})",
+                f"{I}cdot = wb - wa",
+                f"{I}force = -{INV_DT!r} * {_j(J_MOTOR_MASS, k)} * cdot",
+                f"{I}old = {_j(J_LIMIT_FORCE, k)}",
+                f"{I}total = old + force",
+                f"{I}low = total if total > 0.0 else 0.0",
+                f"{I}high = total if total < 0.0 else 0.0",
+                f"{I}equal = state == {float(EQUAL_LIMITS)!r}",
+                f"{I}at_low = state == {float(AT_LOWER_LIMIT)!r}",
+                f"{I}new = total if equal else (low if at_low else high)",
+                f"{I}force = force if equal else (new - old)",
+                f"{I}{_j(J_LIMIT_FORCE, k)} = new if limit else old",
+                f"{I}{_b(VX, a)}, {_b(VY, a)}, {_b(VX, b)}, {_b(VY, b)} = vxa, vya, vxb, vyb",
+                f"{I}{_b(W, a)} = wa - {i1} * {DT!r} * force if limit else wa",
+                f"{I}{_b(W, b)} = wb + {i2} * {DT!r} * force if limit else wb"]
+    # --- one position iteration (joints.solve_position) ---------------------------------------
+    out.append("")
+    out.append("def position_sweep(lb, lj):")
+    # the rotations are fresh when it starts (solve_lanes); each joint keeps its bodies' fresh
+    for k in ORDER:
+        a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
+        c = _constants(bt, jt, k)
+        m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
+        out.append(f"    for g in range({LANES}):")
+        out += [f"{I}sa, ca = {_b(SIN, a)}, {_b(COS, a)}",
+                f"{I}sb, cb = {_b(SIN, b)}, {_b(COS, b)}",
+                f"{I}r1x = ca * {c['lax']} - sa * {c['lay']}",
+                f"{I}r1y = sa * {c['lax']} + ca * {c['lay']}",
+                f"{I}r2x = cb * {c['lbx']} - sb * {c['lby']}",
+                f"{I}r2y = sb * {c['lbx']} + cb * {c['lby']}"]
+        _point_matrix(out, c, I)
+        out += [f"{I}cxa, cya, anga = {_b(CX, a)}, {_b(CY, a)}, {_b(ANG, a)}",
+                f"{I}cxb, cyb, angb = {_b(CX, b)}, {_b(CY, b)}, {_b(ANG, b)}",
+                f"{I}ex = (cxb + r2x) - (cxa + r1x)",
+                f"{I}ey = (cyb + r2y) - (cya + r1y)",
+                f"{I}position_error = math.sqrt(ex * ex + ey * ey)",
+                f"{I}det = k11 * k22 - k12 * k21",
+                f"{I}det = 1.0 / det",
+                f"{I}bx, by = -ex, -ey",
+                f"{I}ix = det * (k22 * bx - k12 * by)",
+                f"{I}iy = det * (k11 * by - k21 * bx)",
+                f"{I}cxa = cxa - {m1} * ix",
+                f"{I}cya = cya - {m1} * iy",
+                f"{I}anga = anga - {i1} * (r1x * iy - r1y * ix)",
+                f"{I}cxb = cxb + {m2} * ix",
+                f"{I}cyb = cyb + {m2} * iy",
+                f"{I}angb = angb + {i2} * (r2x * iy - r2y * ix)",
+                f"{I}state = {_j(J_STATE, k)}",
+                f"{I}limit = ({_j(J_ENABLE_LIMIT, k)} != 0.0) & (state != {float(INACTIVE_LIMIT)!r})",
+                f"{I}angle = angb - anga - {c['ref']}",
+                f"{I}mass = {_j(J_MOTOR_MASS, k)}",
+                f"{I}maxc = {MAX_ANGULAR_CORRECTION!r}",
+                # equal limits
+                f"{I}ce = angle if angle < maxc else maxc",
+                f"{I}ce = -maxc if -maxc > ce else ce",
+                f"{I}ie = -mass * ce",
+                f"{I}ee = abs(ce)",
+                # lower
+                f"{I}old = {_j(J_LIMIT_POS_IMPULSE, k)}",
+                f"{I}cl = angle - {_j(J_LOWER, k)}",
+                f"{I}el = 0.0 if 0.0 > -cl else -cl",
+                f"{I}cl = cl + {ANGULAR_SLOP!r}",
+                f"{I}cl = cl if cl < 0.0 else 0.0",
+                f"{I}cl = -maxc if -maxc > cl else cl",
+                f"{I}nl = old + -mass * cl",
+                f"{I}nl = nl if nl > 0.0 else 0.0",
+                # upper
+                f"{I}cu = angle - {_j(J_UPPER, k)}",
+                f"{I}eu = 0.0 if 0.0 > cu else cu",
+                f"{I}cu = cu - {ANGULAR_SLOP!r}",
+                f"{I}cu = cu if cu < maxc else maxc",
+                f"{I}cu = 0.0 if 0.0 > cu else cu",
+                f"{I}nu = old + -mass * cu",
+                f"{I}nu = nu if nu < 0.0 else 0.0",
+                f"{I}equal = state == {float(EQUAL_LIMITS)!r}",
+                f"{I}at_low = state == {float(AT_LOWER_LIMIT)!r}",
+                f"{I}new = old if equal else (nl if at_low else nu)",
+                f"{I}impulse = ie if equal else (new - old)",
+                f"{I}angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0",
+                f"{I}act = {_flag(ACT)} != 0.0",  # a lane whose pass is done keeps its state
+                f"{I}{_j(J_LIMIT_POS_IMPULSE, k)} = new if limit & act else old",
+                f"{I}anga = anga - {i1} * impulse if limit else anga",
+                f"{I}angb = angb + {i2} * impulse if limit else angb",
+                f"{I}{_b(CX, a)} = cxa if act else {_b(CX, a)}",
+                f"{I}{_b(CY, a)} = cya if act else {_b(CY, a)}",
+                f"{I}{_b(CX, b)} = cxb if act else {_b(CX, b)}",
+                f"{I}{_b(CY, b)} = cyb if act else {_b(CY, b)}",
+                f"{I}{_b(ANG, a)} = anga if act else {_b(ANG, a)}",
+                f"{I}{_b(ANG, b)} = angb if act else {_b(ANG, b)}",
+                f"{I}{_b(SIN, a)}, {_b(COS, a)}, oka = _sincos_checked({_b(ANG, a)})",
+                f"{I}{_b(SIN, b)}, {_b(COS, b)}, okb = _sincos_checked({_b(ANG, b)})",
+                f"{I}{_flag(FIX_A)} = 0.0 if oka else 1.0",
+                f"{I}{_flag(FIX_B)} = 0.0 if okb else 1.0",
+                f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
+                f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
+        _fixup(out, a, b)
+    # --- moving one game's state in and out, every index a constant ---------------------------
+    def mover(name, moves, into):
+        """One game's state in (``into``) or out of its lane; ``moves`` lists (array, rows, fields)."""
+        out.append("")
+        out.append(f"def {name}(lb, lj, b, j, lane):")
+        for array, rows, fields in moves:
+            for field in fields:
+                for i in rows:
+                    if array == "lb":
+                        lane_row, state = f"lb[{(field * N_BODY + i) * LANES} + lane]", f"b[{i}, {field}]"
+                    else:
+                        lane_row = f"lj[{(J_FIELDS.index(field) * 12 + i) * LANES} + lane]"
+                        state = f"j[{i}, {field}]"
+                    out.append(f"    {lane_row} = {state}" if into else f"    {state} = {lane_row}")
+    runner, static, runner_joints = range(N_RUNNER), range(TRACK0, N_BODY), range(1, 12)
+    mover("gather", [("lb", runner, IN_FIELDS), ("lb", static, STATIC_FIELDS),
+                     ("lj", runner_joints, J_IN)], True)
+    mover("scatter", [("lb", runner, OUT_FIELDS), ("lj", runner_joints, J_OUT)], False)
+    return "\n".join(out) + "\n"
+
+
+GENERATED = Path(__file__).with_name("_sweeps.py")
+_HEADER = """\"\"\"Generated from lanes.py for the spec's tables: do not edit.
+
+The runner's joint sweeps over LANES games at once (see lanes.py). Tests check that this file is
+what lanes.py generates today; ``lanes.write_generated()`` rewrites it.
+\"\"\"
+
+import math
+
+from numba import njit
+
+from rlqwop.game.fast.trig import sincos_checked as _sincos_checked
+
+"""
+
+
+def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
+    """The generated module: ``source`` with each function compiled (and cached) by numba."""
+    jit = "@njit(cache=True, _nrt=False, error_model='numpy'{})\ndef {}"
+    text = source(bt, jt)
+    for name in ("init_sweep", "velocity_sweep", "position_sweep"):
+        text = text.replace(f"def {name}", jit.format("", name))
+    for name in ("gather", "scatter"):
+        text = text.replace(f"def {name}", jit.format(", inline='always'", name))
+    return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
+
+
+__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "J_FIELDS", "ACT", "OK", "NLF"]
+
+
+def write_generated() -> None:
+    """Rewrite ``_sweeps.py`` (after a change here or to the spec's tables)."""
+    from rlqwop.game.fast.layout import body_table, joint_table
+    partial = GENERATED.with_suffix(".py.partial")
+    partial.write_text(module_text(body_table(), joint_table()))
+    partial.replace(GENERATED)
