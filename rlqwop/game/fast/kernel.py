@@ -458,15 +458,17 @@ def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, f
 
 @njit(cache=True, _nrt=False)
 def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, lb, lb3, lj):
-    """``step_game`` for every active game, in groups of ``lanes.LANES`` (buffers: ``new_lanes``)."""
-    for group in range(lb.shape[0]):
-        first = group * lanes.LANES
+    """``step_game`` for every active game, in groups of ``lanes.LANES``, one after another in the
+    same lane buffers (``new_lanes(n)``)."""
+    for first in range(0, bodies.shape[0], lanes.LANES):
         step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
-                   min(first + lanes.LANES, bodies.shape[0]), lb[group], lb3[group], lj[group])
+                   min(first + lanes.LANES, bodies.shape[0]), lb[0], lb3[0], lj[0])
 
 
 @njit(cache=True, parallel=True, _nrt=False)
 def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, lb, lb3, lj):
+    """``step_all`` with the groups spread over the cores, each in its own lane buffers
+    (``new_lanes(n, parallel=True)``)."""
     for group in prange(lb.shape[0]):
         first = group * lanes.LANES
         step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
@@ -495,10 +497,11 @@ def new_scratch(n: int) -> np.ndarray:
     return np.zeros((n, SCRATCH), dtype=np.int64)
 
 
-def new_lanes(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The lane buffers of ``step_all``'s groups of games: the bodies' (flat, and the same memory
-    as (field, body, lane)) and the joints'."""
-    groups = (n + lanes.LANES - 1) // lanes.LANES
+def new_lanes(n: int, parallel: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The lane buffers for stepping ``n`` games: the bodies' (flat, and the same memory as
+    (field, body, lane)) and the joints'; one set, reused group after group (it stays in the
+    cache), or one per group for ``step_all_parallel``."""
+    groups = (n + lanes.LANES - 1) // lanes.LANES if parallel else 1
     lb = np.zeros((groups, lanes.LB_SIZE))
     return lb, lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES)), np.zeros((groups, lanes.LJ_SIZE))
 

@@ -82,7 +82,7 @@ class FastWorlds:
         self.gstate = np.zeros((n, GF))
         self.events = np.zeros((n, MAX_EVENTS, EF))
         self.scratch = kernel.new_scratch(n)
-        self._lanes = kernel.new_lanes(n)
+        self._lanes = kernel.new_lanes(n, parallel)
         self.active = np.ones(n, dtype=np.bool_)
         # 1-d views over the games of the fields the controls set: a masked write to one costs a
         # third of the same write through the 3-d array
