@@ -1044,8 +1044,7 @@ def velocity_sweep(lb, lj):
 @njit(cache=True, _nrt=False, error_model='numpy')
 def position_sweep(lb, lj):
     for g in range(16):
-        sa, ca = lb[3312 + g], lb[3024 + g]
-        sb, cb = lb[3344 + g], lb[3056 + g]
+        ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
@@ -1123,8 +1122,7 @@ def position_sweep(lb, lj):
             lb[3344 + g] = math.sin(lb[752 + g])
             lb[3056 + g] = math.cos(lb[752 + g])
     for g in range(16):
-        sa, ca = lb[3344 + g], lb[3056 + g]
-        sb, cb = lb[3168 + g], lb[2880 + g]
+        ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
@@ -1202,8 +1200,7 @@ def position_sweep(lb, lj):
             lb[3168 + g] = math.sin(lb[576 + g])
             lb[2880 + g] = math.cos(lb[576 + g])
     for g in range(16):
-        sa, ca = lb[3216 + g], lb[2928 + g]
-        sb, cb = lb[3168 + g], lb[2880 + g]
+        ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
@@ -1281,8 +1278,7 @@ def position_sweep(lb, lj):
             lb[3168 + g] = math.sin(lb[576 + g])
             lb[2880 + g] = math.cos(lb[576 + g])
     for g in range(16):
-        sa, ca = lb[3232 + g], lb[2944 + g]
-        sb, cb = lb[3168 + g], lb[2880 + g]
+        ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
@@ -1360,8 +1356,7 @@ def position_sweep(lb, lj):
             lb[3168 + g] = math.sin(lb[576 + g])
             lb[2880 + g] = math.cos(lb[576 + g])
     for g in range(16):
-        sa, ca = lb[3296 + g], lb[3008 + g]
-        sb, cb = lb[3168 + g], lb[2880 + g]
+        ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
@@ -1439,8 +1434,7 @@ def position_sweep(lb, lj):
             lb[3168 + g] = math.sin(lb[576 + g])
             lb[2880 + g] = math.cos(lb[576 + g])
     for g in range(16):
-        sa, ca = lb[3184 + g], lb[2896 + g]
-        sb, cb = lb[3168 + g], lb[2880 + g]
+        ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
@@ -1518,8 +1512,7 @@ def position_sweep(lb, lj):
             lb[3168 + g] = math.sin(lb[576 + g])
             lb[2880 + g] = math.cos(lb[576 + g])
     for g in range(16):
-        sa, ca = lb[3280 + g], lb[2992 + g]
-        sb, cb = lb[3296 + g], lb[3008 + g]
+        ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
@@ -1597,8 +1590,7 @@ def position_sweep(lb, lj):
             lb[3296 + g] = math.sin(lb[704 + g])
             lb[3008 + g] = math.cos(lb[704 + g])
     for g in range(16):
-        sa, ca = lb[3200 + g], lb[2912 + g]
-        sb, cb = lb[3232 + g], lb[2944 + g]
+        ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
@@ -1676,8 +1668,7 @@ def position_sweep(lb, lj):
             lb[3232 + g] = math.sin(lb[640 + g])
             lb[2944 + g] = math.cos(lb[640 + g])
     for g in range(16):
-        sa, ca = lb[3248 + g], lb[2960 + g]
-        sb, cb = lb[3216 + g], lb[2928 + g]
+        ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
@@ -1755,8 +1746,7 @@ def position_sweep(lb, lj):
             lb[3216 + g] = math.sin(lb[624 + g])
             lb[2928 + g] = math.cos(lb[624 + g])
     for g in range(16):
-        sa, ca = lb[3264 + g], lb[2976 + g]
-        sb, cb = lb[3248 + g], lb[2960 + g]
+        ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
@@ -1834,8 +1824,7 @@ def position_sweep(lb, lj):
             lb[3248 + g] = math.sin(lb[656 + g])
             lb[2960 + g] = math.cos(lb[656 + g])
     for g in range(16):
-        sa, ca = lb[3328 + g], lb[3040 + g]
-        sb, cb = lb[3312 + g], lb[3024 + g]
+        ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)

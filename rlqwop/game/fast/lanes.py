@@ -88,6 +88,12 @@ def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
     return {name: f"({float(v)!r})" for name, v in c.items()}
 
 
+def _joint_loop(lines: list[str], bt: np.ndarray, jt: np.ndarray, k: int):
+    """Open joint ``k``'s loop over the lanes; (body a, body b, its constants)."""
+    lines.append(f"    for g in range({LANES}):")
+    return int(jt[k, JK_A]), int(jt[k, JK_B]), _constants(bt, jt, k)
+
+
 def _arms(lines, a, b, c, indent):
     lines += [f"{indent}ca, sa, cb, sb = {_b(COS, a)}, {_b(SIN, a)}, {_b(COS, b)}, {_b(SIN, b)}",
               f"{indent}r1x = ca * {c['lax']} - sa * {c['lay']}",
@@ -110,9 +116,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     # --- set-up and warm start (joints.init_velocity) ---------------------------------------
     out.append("def init_sweep(lb, lj):")
     for k in ORDER:
-        a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
-        c = _constants(bt, jt, k)
-        out.append(f"    for g in range({LANES}):")
+        a, b, c = _joint_loop(out, bt, jt, k)
         out.append(f"        if {_flag(ACT)} != 0.0:")
         _refresh(out, a, I + "    ")
         _refresh(out, b, I + "    ")
@@ -155,10 +159,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     out.append("")
     out.append("def velocity_sweep(lb, lj):")
     for k in ORDER:
-        a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
-        c = _constants(bt, jt, k)
+        a, b, c = _joint_loop(out, bt, jt, k)
         m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
-        out.append(f"    for g in range({LANES}):")
         out += [f"{I}r1x, r1y, r2x, r2y = {_j(J_R1X, k)}, {_j(J_R1Y, k)}, {_j(J_R2X, k)}, {_j(J_R2Y, k)}",
                 f"{I}vxa, vya, wa = {_b(VX, a)}, {_b(VY, a)}, {_b(W, a)}",
                 f"{I}vxb, vyb, wb = {_b(VX, b)}, {_b(VY, b)}, {_b(W, b)}",
@@ -208,16 +210,9 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     out.append("def position_sweep(lb, lj):")
     # the rotations are fresh when it starts (solve_lanes); each joint keeps its bodies' fresh
     for k in ORDER:
-        a, b = int(jt[k, JK_A]), int(jt[k, JK_B])
-        c = _constants(bt, jt, k)
+        a, b, c = _joint_loop(out, bt, jt, k)
         m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
-        out.append(f"    for g in range({LANES}):")
-        out += [f"{I}sa, ca = {_b(SIN, a)}, {_b(COS, a)}",
-                f"{I}sb, cb = {_b(SIN, b)}, {_b(COS, b)}",
-                f"{I}r1x = ca * {c['lax']} - sa * {c['lay']}",
-                f"{I}r1y = sa * {c['lax']} + ca * {c['lay']}",
-                f"{I}r2x = cb * {c['lbx']} - sb * {c['lby']}",
-                f"{I}r2y = sb * {c['lbx']} + cb * {c['lby']}"]
+        _arms(out, a, b, c, I)
         _point_matrix(out, c, I)
         out += [f"{I}cxa, cya, anga = {_b(CX, a)}, {_b(CY, a)}, {_b(ANG, a)}",
                 f"{I}cxb, cyb, angb = {_b(CX, b)}, {_b(CY, b)}, {_b(ANG, b)}",
