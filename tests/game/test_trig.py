@@ -106,6 +106,19 @@ def test_glibc_is_not_correctly_rounded_so_the_check_matters():
     assert not certain[differs].any()
 
 
+def test_a_row_of_rotations_is_glibcs_everywhere():
+    angles = np.random.default_rng(5).uniform(-8, 8, (4096, 16))
+    sin, cos, flag = np.empty(16), np.empty(16), np.empty(16)
+    glibc_sin, glibc_cos = _glibc(angles.ravel())
+    ours = []
+    for row in angles:
+        trig.sincos_rows(row, sin, cos, flag)
+        ours.append((sin.copy(), cos.copy()))
+    ours_sin, ours_cos = (np.concatenate(part) for part in zip(*ours))
+    assert np.array_equal(ours_sin.view(np.int64), glibc_sin.view(np.int64))
+    assert np.array_equal(ours_cos.view(np.int64), glibc_cos.view(np.int64))
+
+
 def test_the_generated_sweeps_are_what_lanes_generates():
     assert lanes.GENERATED.read_text() == lanes.module_text(body_table(), joint_table()), (
         "rlqwop/game/fast/_sweeps.py is stale: run "

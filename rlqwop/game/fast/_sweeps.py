@@ -8,7 +8,7 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast.trig import sincos_checked as _sincos_checked
+from rlqwop.game.fast.trig import sincos_rows as _sincos_rows
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep(lb, lj):
@@ -1108,19 +1108,10 @@ def position_sweep(lb, lj):
         lb[464 + g] = cyb if act else lb[464 + g]
         lb[720 + g] = anga if act else lb[720 + g]
         lb[752 + g] = angb if act else lb[752 + g]
-        lb[3312 + g], lb[3024 + g], oka = _sincos_checked(lb[720 + g])
-        lb[3344 + g], lb[3056 + g], okb = _sincos_checked(lb[752 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3312 + g] = math.sin(lb[720 + g])
-            lb[3024 + g] = math.cos(lb[720 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3344 + g] = math.sin(lb[752 + g])
-            lb[3056 + g] = math.cos(lb[752 + g])
+    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040], lb[5760:5776])
+    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
@@ -1186,19 +1177,10 @@ def position_sweep(lb, lj):
         lb[288 + g] = cyb if act else lb[288 + g]
         lb[752 + g] = anga if act else lb[752 + g]
         lb[576 + g] = angb if act else lb[576 + g]
-        lb[3344 + g], lb[3056 + g], oka = _sincos_checked(lb[752 + g])
-        lb[3168 + g], lb[2880 + g], okb = _sincos_checked(lb[576 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3344 + g] = math.sin(lb[752 + g])
-            lb[3056 + g] = math.cos(lb[752 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3168 + g] = math.sin(lb[576 + g])
-            lb[2880 + g] = math.cos(lb[576 + g])
+    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072], lb[5760:5776])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
@@ -1264,19 +1246,10 @@ def position_sweep(lb, lj):
         lb[288 + g] = cyb if act else lb[288 + g]
         lb[624 + g] = anga if act else lb[624 + g]
         lb[576 + g] = angb if act else lb[576 + g]
-        lb[3216 + g], lb[2928 + g], oka = _sincos_checked(lb[624 + g])
-        lb[3168 + g], lb[2880 + g], okb = _sincos_checked(lb[576 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3216 + g] = math.sin(lb[624 + g])
-            lb[2928 + g] = math.cos(lb[624 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3168 + g] = math.sin(lb[576 + g])
-            lb[2880 + g] = math.cos(lb[576 + g])
+    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944], lb[5760:5776])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
@@ -1342,19 +1315,10 @@ def position_sweep(lb, lj):
         lb[288 + g] = cyb if act else lb[288 + g]
         lb[640 + g] = anga if act else lb[640 + g]
         lb[576 + g] = angb if act else lb[576 + g]
-        lb[3232 + g], lb[2944 + g], oka = _sincos_checked(lb[640 + g])
-        lb[3168 + g], lb[2880 + g], okb = _sincos_checked(lb[576 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3232 + g] = math.sin(lb[640 + g])
-            lb[2944 + g] = math.cos(lb[640 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3168 + g] = math.sin(lb[576 + g])
-            lb[2880 + g] = math.cos(lb[576 + g])
+    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960], lb[5760:5776])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
@@ -1420,19 +1384,10 @@ def position_sweep(lb, lj):
         lb[288 + g] = cyb if act else lb[288 + g]
         lb[704 + g] = anga if act else lb[704 + g]
         lb[576 + g] = angb if act else lb[576 + g]
-        lb[3296 + g], lb[3008 + g], oka = _sincos_checked(lb[704 + g])
-        lb[3168 + g], lb[2880 + g], okb = _sincos_checked(lb[576 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3296 + g] = math.sin(lb[704 + g])
-            lb[3008 + g] = math.cos(lb[704 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3168 + g] = math.sin(lb[576 + g])
-            lb[2880 + g] = math.cos(lb[576 + g])
+    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024], lb[5760:5776])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
@@ -1498,19 +1453,10 @@ def position_sweep(lb, lj):
         lb[288 + g] = cyb if act else lb[288 + g]
         lb[592 + g] = anga if act else lb[592 + g]
         lb[576 + g] = angb if act else lb[576 + g]
-        lb[3184 + g], lb[2896 + g], oka = _sincos_checked(lb[592 + g])
-        lb[3168 + g], lb[2880 + g], okb = _sincos_checked(lb[576 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3184 + g] = math.sin(lb[592 + g])
-            lb[2896 + g] = math.cos(lb[592 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3168 + g] = math.sin(lb[576 + g])
-            lb[2880 + g] = math.cos(lb[576 + g])
+    _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912], lb[5760:5776])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
@@ -1576,19 +1522,10 @@ def position_sweep(lb, lj):
         lb[416 + g] = cyb if act else lb[416 + g]
         lb[688 + g] = anga if act else lb[688 + g]
         lb[704 + g] = angb if act else lb[704 + g]
-        lb[3280 + g], lb[2992 + g], oka = _sincos_checked(lb[688 + g])
-        lb[3296 + g], lb[3008 + g], okb = _sincos_checked(lb[704 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3280 + g] = math.sin(lb[688 + g])
-            lb[2992 + g] = math.cos(lb[688 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3296 + g] = math.sin(lb[704 + g])
-            lb[3008 + g] = math.cos(lb[704 + g])
+    _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008], lb[5760:5776])
+    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
@@ -1654,19 +1591,10 @@ def position_sweep(lb, lj):
         lb[352 + g] = cyb if act else lb[352 + g]
         lb[608 + g] = anga if act else lb[608 + g]
         lb[640 + g] = angb if act else lb[640 + g]
-        lb[3200 + g], lb[2912 + g], oka = _sincos_checked(lb[608 + g])
-        lb[3232 + g], lb[2944 + g], okb = _sincos_checked(lb[640 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3200 + g] = math.sin(lb[608 + g])
-            lb[2912 + g] = math.cos(lb[608 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3232 + g] = math.sin(lb[640 + g])
-            lb[2944 + g] = math.cos(lb[640 + g])
+    _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928], lb[5760:5776])
+    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
@@ -1732,19 +1660,10 @@ def position_sweep(lb, lj):
         lb[336 + g] = cyb if act else lb[336 + g]
         lb[656 + g] = anga if act else lb[656 + g]
         lb[624 + g] = angb if act else lb[624 + g]
-        lb[3248 + g], lb[2960 + g], oka = _sincos_checked(lb[656 + g])
-        lb[3216 + g], lb[2928 + g], okb = _sincos_checked(lb[624 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3248 + g] = math.sin(lb[656 + g])
-            lb[2960 + g] = math.cos(lb[656 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3216 + g] = math.sin(lb[624 + g])
-            lb[2928 + g] = math.cos(lb[624 + g])
+    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976], lb[5760:5776])
+    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
@@ -1810,19 +1729,10 @@ def position_sweep(lb, lj):
         lb[368 + g] = cyb if act else lb[368 + g]
         lb[672 + g] = anga if act else lb[672 + g]
         lb[656 + g] = angb if act else lb[656 + g]
-        lb[3264 + g], lb[2976 + g], oka = _sincos_checked(lb[672 + g])
-        lb[3248 + g], lb[2960 + g], okb = _sincos_checked(lb[656 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3264 + g] = math.sin(lb[672 + g])
-            lb[2976 + g] = math.cos(lb[672 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3248 + g] = math.sin(lb[656 + g])
-            lb[2960 + g] = math.cos(lb[656 + g])
+    _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992], lb[5760:5776])
+    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976], lb[5760:5776])
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
@@ -1888,19 +1798,10 @@ def position_sweep(lb, lj):
         lb[432 + g] = cyb if act else lb[432 + g]
         lb[736 + g] = anga if act else lb[736 + g]
         lb[720 + g] = angb if act else lb[720 + g]
-        lb[3328 + g], lb[3040 + g], oka = _sincos_checked(lb[736 + g])
-        lb[3312 + g], lb[3024 + g], okb = _sincos_checked(lb[720 + g])
-        lb[5760 + g] = 0.0 if oka else 1.0
-        lb[6048 + g] = 0.0 if okb else 1.0
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    for g in range(16):
-        if lb[5760 + g] != 0.0:
-            lb[3328 + g] = math.sin(lb[736 + g])
-            lb[3040 + g] = math.cos(lb[736 + g])
-        if lb[6048 + g] != 0.0:
-            lb[3312 + g] = math.sin(lb[720 + g])
-            lb[3024 + g] = math.cos(lb[720 + g])
+    _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056], lb[5760:5776])
+    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040], lb[5760:5776])
 
 
 @njit(cache=True, _nrt=False, error_model='numpy', inline='always')

@@ -31,10 +31,10 @@ ORDER = (9, 5, 4, 3, 2, 1, 7, 6, 8, 10, 11)  # the runner island's joint list (k
 # ``lb`` is (NLF, N_BODY, LANES): every body's island-solve fields (the layout's first
 # SOLVE_FIELDS, same indices), so that ``lb3[:, :, lane].T`` is a game's bodies as the per-game
 # solver functions index them; then two per-lane flags kept under body 0
-# per-lane flags: the lane takes part in this sweep; its position pass is within the slops; the
-# rotation just computed for the joint's first (second) body needs glibc's (trig.py)
-ACT, OK, FIX_A, FIX_B = SOLVE_FIELDS, SOLVE_FIELDS + 1, SOLVE_FIELDS + 2, SOLVE_FIELDS + 3
-NLF = SOLVE_FIELDS + 4
+# per-lane flags: the lane takes part in this sweep; its position pass is within the slops; and
+# a row of scratch for trig.sincos_rows
+ACT, OK, FIX = SOLVE_FIELDS, SOLVE_FIELDS + 1, SOLVE_FIELDS + 2
+NLF = SOLVE_FIELDS + 3
 IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
 STATIC_FIELDS = (CX, CY, ANG, COS, SIN, DIRTY)  # the track's and the wall's (velocities: always 0)
 OUT_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY, C0X, C0Y, A0, R0C, R0S)  # scattered back
@@ -71,13 +71,15 @@ def _refresh(lines: list[str], body: int, indent: str) -> None:
               f"{indent}    {_b(DIRTY, body)} = 0.0"]
 
 
-def _fixup(lines: list[str], a: int, b: int) -> None:
-    """glibc's sin and cos where the vectorised ones could differ from them (trig.py)."""
-    lines.append(f"    for g in range({LANES}):")
-    for flag, body in ((FIX_A, a), (FIX_B, b)):
-        lines += [f"        if {_flag(flag)} != 0.0:",
-                  f"            {_b(SIN, body)} = math.sin({_b(ANG, body)})",
-                  f"            {_b(COS, body)} = math.cos({_b(ANG, body)})"]
+def _rotations(lines: list[str], *bodies: int) -> None:
+    """The bodies' fresh sin and cos in every lane, glibc's bits (trig.sincos_rows: vectorised,
+    glibc's call where that is not certain). A call of its own, not inlined: inlined 22 times in
+    the position sweep it made that one function take 66 s to compile."""
+    def row(field: int, body: int = 0) -> str:
+        start = (field * N_BODY + body) * LANES
+        return f"lb[{start}:{start + LANES}]"
+    for body in bodies:
+        lines.append(f"    _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)}, {row(FIX)})")
 
 
 def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
@@ -272,13 +274,9 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(CY, b)} = cyb if act else {_b(CY, b)}",
                 f"{I}{_b(ANG, a)} = anga if act else {_b(ANG, a)}",
                 f"{I}{_b(ANG, b)} = angb if act else {_b(ANG, b)}",
-                f"{I}{_b(SIN, a)}, {_b(COS, a)}, oka = _sincos_checked({_b(ANG, a)})",
-                f"{I}{_b(SIN, b)}, {_b(COS, b)}, okb = _sincos_checked({_b(ANG, b)})",
-                f"{I}{_flag(FIX_A)} = 0.0 if oka else 1.0",
-                f"{I}{_flag(FIX_B)} = 0.0 if okb else 1.0",
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
-        _fixup(out, a, b)
+        _rotations(out, a, b)
     # --- moving one game's state in and out, every index a constant ---------------------------
     def mover(name, moves, into):
         """One game's state in (``into``) or out of its lane; ``moves`` lists (array, rows, fields)."""
@@ -311,7 +309,7 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast.trig import sincos_checked as _sincos_checked
+from rlqwop.game.fast.trig import sincos_rows as _sincos_rows
 
 """
 

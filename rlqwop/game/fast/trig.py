@@ -136,4 +136,19 @@ def sincos_checked(x):
     return sin, cos, certain
 
 
-__all__ = ["sincos_checked", "sincos_reduced", "fma"]
+@njit(cache=True, _nrt=False, error_model="numpy")
+def sincos_rows(angle, sin, cos, flag):
+    """``sin[i], cos[i] =`` glibc's sin and cos of ``angle[i]``, for a row of angles (the lanes'):
+    vectorised where certain, then glibc's call for the rest (``flag`` is scratch)."""
+    for i in range(angle.shape[0]):
+        s, c, certain = sincos_checked(angle[i])
+        sin[i] = s
+        cos[i] = c
+        flag[i] = 0.0 if certain else 1.0
+    for i in range(angle.shape[0]):
+        if flag[i] != 0.0:
+            sin[i] = math.sin(angle[i])
+            cos[i] = math.cos(angle[i])
+
+
+__all__ = ["sincos_checked", "sincos_reduced", "sincos_rows", "fma"]
