@@ -7,6 +7,7 @@ import platform
 import statistics
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 # The training settings that the training benchmarks in BENCHMARKS.md were recorded with: the
 # qwop-v0 defaults before 2026-11-26 (the defaults are now the shipped runner's recipe), pinned
@@ -24,7 +25,16 @@ def machine() -> str:
     except (OSError, StopIteration):
         pass
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {when}"
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {when}{_measured_tree()}"
+
+
+def _measured_tree() -> str:
+    """Which checkout's rlqwop is measured: an editable install can point at another tree than
+    the one the benchmark runs from (then set ``PYTHONPATH=.``)."""
+    import rlqwop
+    tree = Path(rlqwop.__file__).resolve().parents[1]
+    here = Path(__file__).resolve().parents[1]
+    return "" if tree == here else f"; rlqwop from {tree}, not this tree {here}"
 
 
 def median_seconds(run, repeats: int = 7) -> float:

@@ -15,10 +15,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4464 + g] != 0.0:
-                lb[3312 + g], lb[3024 + g] = math.sin(lb[720 + g]), math.cos(lb[720 + g])
+                lb[3312 + g] = math.sin(lb[720 + g])
+                lb[3024 + g] = math.cos(lb[720 + g])
                 lb[4464 + g] = 0.0
             if lb[4496 + g] != 0.0:
-                lb[3344 + g], lb[3056 + g] = math.sin(lb[752 + g]), math.cos(lb[752 + g])
+                lb[3344 + g] = math.sin(lb[752 + g])
+                lb[3056 + g] = math.cos(lb[752 + g])
                 lb[4496 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]
@@ -63,10 +65,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4496 + g] != 0.0:
-                lb[3344 + g], lb[3056 + g] = math.sin(lb[752 + g]), math.cos(lb[752 + g])
+                lb[3344 + g] = math.sin(lb[752 + g])
+                lb[3056 + g] = math.cos(lb[752 + g])
                 lb[4496 + g] = 0.0
             if lb[4320 + g] != 0.0:
-                lb[3168 + g], lb[2880 + g] = math.sin(lb[576 + g]), math.cos(lb[576 + g])
+                lb[3168 + g] = math.sin(lb[576 + g])
+                lb[2880 + g] = math.cos(lb[576 + g])
                 lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
@@ -111,10 +115,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4368 + g] != 0.0:
-                lb[3216 + g], lb[2928 + g] = math.sin(lb[624 + g]), math.cos(lb[624 + g])
+                lb[3216 + g] = math.sin(lb[624 + g])
+                lb[2928 + g] = math.cos(lb[624 + g])
                 lb[4368 + g] = 0.0
             if lb[4320 + g] != 0.0:
-                lb[3168 + g], lb[2880 + g] = math.sin(lb[576 + g]), math.cos(lb[576 + g])
+                lb[3168 + g] = math.sin(lb[576 + g])
+                lb[2880 + g] = math.cos(lb[576 + g])
                 lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
@@ -159,10 +165,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4384 + g] != 0.0:
-                lb[3232 + g], lb[2944 + g] = math.sin(lb[640 + g]), math.cos(lb[640 + g])
+                lb[3232 + g] = math.sin(lb[640 + g])
+                lb[2944 + g] = math.cos(lb[640 + g])
                 lb[4384 + g] = 0.0
             if lb[4320 + g] != 0.0:
-                lb[3168 + g], lb[2880 + g] = math.sin(lb[576 + g]), math.cos(lb[576 + g])
+                lb[3168 + g] = math.sin(lb[576 + g])
+                lb[2880 + g] = math.cos(lb[576 + g])
                 lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
@@ -207,10 +215,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4448 + g] != 0.0:
-                lb[3296 + g], lb[3008 + g] = math.sin(lb[704 + g]), math.cos(lb[704 + g])
+                lb[3296 + g] = math.sin(lb[704 + g])
+                lb[3008 + g] = math.cos(lb[704 + g])
                 lb[4448 + g] = 0.0
             if lb[4320 + g] != 0.0:
-                lb[3168 + g], lb[2880 + g] = math.sin(lb[576 + g]), math.cos(lb[576 + g])
+                lb[3168 + g] = math.sin(lb[576 + g])
+                lb[2880 + g] = math.cos(lb[576 + g])
                 lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
@@ -255,10 +265,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4336 + g] != 0.0:
-                lb[3184 + g], lb[2896 + g] = math.sin(lb[592 + g]), math.cos(lb[592 + g])
+                lb[3184 + g] = math.sin(lb[592 + g])
+                lb[2896 + g] = math.cos(lb[592 + g])
                 lb[4336 + g] = 0.0
             if lb[4320 + g] != 0.0:
-                lb[3168 + g], lb[2880 + g] = math.sin(lb[576 + g]), math.cos(lb[576 + g])
+                lb[3168 + g] = math.sin(lb[576 + g])
+                lb[2880 + g] = math.cos(lb[576 + g])
                 lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
@@ -303,10 +315,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4432 + g] != 0.0:
-                lb[3280 + g], lb[2992 + g] = math.sin(lb[688 + g]), math.cos(lb[688 + g])
+                lb[3280 + g] = math.sin(lb[688 + g])
+                lb[2992 + g] = math.cos(lb[688 + g])
                 lb[4432 + g] = 0.0
             if lb[4448 + g] != 0.0:
-                lb[3296 + g], lb[3008 + g] = math.sin(lb[704 + g]), math.cos(lb[704 + g])
+                lb[3296 + g] = math.sin(lb[704 + g])
+                lb[3008 + g] = math.cos(lb[704 + g])
                 lb[4448 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
@@ -351,10 +365,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4352 + g] != 0.0:
-                lb[3200 + g], lb[2912 + g] = math.sin(lb[608 + g]), math.cos(lb[608 + g])
+                lb[3200 + g] = math.sin(lb[608 + g])
+                lb[2912 + g] = math.cos(lb[608 + g])
                 lb[4352 + g] = 0.0
             if lb[4384 + g] != 0.0:
-                lb[3232 + g], lb[2944 + g] = math.sin(lb[640 + g]), math.cos(lb[640 + g])
+                lb[3232 + g] = math.sin(lb[640 + g])
+                lb[2944 + g] = math.cos(lb[640 + g])
                 lb[4384 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
@@ -399,10 +415,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4400 + g] != 0.0:
-                lb[3248 + g], lb[2960 + g] = math.sin(lb[656 + g]), math.cos(lb[656 + g])
+                lb[3248 + g] = math.sin(lb[656 + g])
+                lb[2960 + g] = math.cos(lb[656 + g])
                 lb[4400 + g] = 0.0
             if lb[4368 + g] != 0.0:
-                lb[3216 + g], lb[2928 + g] = math.sin(lb[624 + g]), math.cos(lb[624 + g])
+                lb[3216 + g] = math.sin(lb[624 + g])
+                lb[2928 + g] = math.cos(lb[624 + g])
                 lb[4368 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
@@ -447,10 +465,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4416 + g] != 0.0:
-                lb[3264 + g], lb[2976 + g] = math.sin(lb[672 + g]), math.cos(lb[672 + g])
+                lb[3264 + g] = math.sin(lb[672 + g])
+                lb[2976 + g] = math.cos(lb[672 + g])
                 lb[4416 + g] = 0.0
             if lb[4400 + g] != 0.0:
-                lb[3248 + g], lb[2960 + g] = math.sin(lb[656 + g]), math.cos(lb[656 + g])
+                lb[3248 + g] = math.sin(lb[656 + g])
+                lb[2960 + g] = math.cos(lb[656 + g])
                 lb[4400 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
@@ -495,10 +515,12 @@ def init_sweep(lb, lj):
     for g in range(16):
         if lb[5184 + g] != 0.0:
             if lb[4480 + g] != 0.0:
-                lb[3328 + g], lb[3040 + g] = math.sin(lb[736 + g]), math.cos(lb[736 + g])
+                lb[3328 + g] = math.sin(lb[736 + g])
+                lb[3040 + g] = math.cos(lb[736 + g])
                 lb[4480 + g] = 0.0
             if lb[4464 + g] != 0.0:
-                lb[3312 + g], lb[3024 + g] = math.sin(lb[720 + g]), math.cos(lb[720 + g])
+                lb[3312 + g] = math.sin(lb[720 + g])
+                lb[3024 + g] = math.cos(lb[720 + g])
                 lb[4464 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]

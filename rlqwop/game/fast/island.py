@@ -165,7 +165,8 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
 
 
 # --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
-INIT_SWEEP, VELOCITY_SWEEP, POSITION_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep, _sweeps.position_sweep
+INIT_SWEEP, VELOCITY_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep
+POSITION_SWEEP = _sweeps.position_sweep
 GATHER, SCATTER = _sweeps.gather, _sweeps.scatter
 _LN = lanes.LANES
 _ACT, _OK = lanes.ACT * N_BODY * _LN, lanes.OK * N_BODY * _LN
@@ -177,7 +178,8 @@ def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, 
     in their record at ``at``, solved together: the joint sweeps over all of them at once, the
     per-game phases (contacts, integration) game by game in between, on the game's lane of the
     same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). Each game's state moves in
-    once and out once. Same bits as ``solve``."""
+    once and out once. The position sweep expects every runner body's rotation fresh: the
+    per-game contact pass before it refreshes the bodies it moved. Same bits as ``solve``."""
     for lane in range(_LN):
         lb[_ACT + lane] = 0.0
     for g in range(first, last):

@@ -6,8 +6,9 @@ for that order, over ``LANES`` games laid out with the game axis last: ``lb`` ho
 ``field`` rows of LANES values, ``lj`` per joint. Every offset and every per-joint constant is a
 compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
 selects; each game sees exactly ``joints.py``'s operations in its order, so the bits are the same
-(the rotations after a position correction: trig.py). The source is generated (``source()``) into ``_sweeps.py``, which is committed and compiled and
-cached by numba like the rest of the kernel; ``write_generated()`` rewrites it.
+(the rotations after a position correction: trig.py). The source is generated (``source()``)
+into ``_sweeps.py``, which is committed, and compiled and cached by numba like the rest of the
+kernel; ``write_generated()`` rewrites it.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def _j(field: int, joint: int) -> str:
 def _refresh(lines: list[str], body: int, indent: str) -> None:
     """``joints.rot``'s lazy refresh of one body's cos and sin, for the lanes taking part."""
     lines += [f"{indent}if {_b(DIRTY, body)} != 0.0:",
-              f"{indent}    {_b(SIN, body)}, {_b(COS, body)} = math.sin({_b(ANG, body)}), math.cos({_b(ANG, body)})",
+              f"{indent}    {_b(SIN, body)} = math.sin({_b(ANG, body)})",
+              f"{indent}    {_b(COS, body)} = math.cos({_b(ANG, body)})",
               f"{indent}    {_b(DIRTY, body)} = 0.0"]
 
 
@@ -325,7 +327,8 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
     return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
 
 
-__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "J_FIELDS", "ACT", "OK", "NLF"]
+__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "J_FIELDS",
+           "ACT", "OK", "NLF"]
 
 
 def write_generated() -> None:
