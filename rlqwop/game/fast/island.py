@@ -144,9 +144,16 @@ def _sleep(b, s, bt, at, nb):
     return min_sleep >= TIME_TO_SLEEP
 
 
+@njit(cache=True, _nrt=False, inline="always")
+def _settle(b, s, bt, at, nb):
+    """The island's sleep timers; the island falls asleep when all of them say it may."""
+    if _sleep(b, s, bt, at, nb):
+        fall_asleep(b, s, at, nb)
+
+
 @njit(cache=True, _nrt=False)
 def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
-    """Solve one island; True when it falls asleep (the caller zeroes its bodies)."""
+    """Solve one island, and put it to sleep if it may."""
     _begin(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio)
     for _ in range(VELOCITY_ITERATIONS):
         for k in range(nj):
@@ -161,7 +168,7 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
             joints_ok = joints_ok and ok
         if contacts_ok and joints_ok:
             break
-    return _sleep(b, s, bt, at, nb)
+    _settle(b, s, bt, at, nb)
 
 
 # --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
@@ -224,5 +231,4 @@ def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, 
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
             SCATTER(lb, lj, bodies[g], jts[g], g - first)
-            if _sleep(bodies[g], scratch[g], bt, at, scratch[g, at + NB]):
-                fall_asleep(bodies[g], scratch[g], at, scratch[g, at + NB])
+            _settle(bodies[g], scratch[g], bt, at, scratch[g, at + NB])

@@ -295,8 +295,7 @@ def _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, defer):
         scratch[S_DEFERRED + island.NC] = nc
         scratch[S_DEFERRED + island.NJ] = nj
         return True
-    if island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio):
-        island.fall_asleep(b, scratch, S_ISLAND, nb)
+    island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio)
     return False
 
 
@@ -419,10 +418,8 @@ MIN_LANES = 4
 @njit(cache=True, _nrt=False)
 def _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g):
     s = scratch[g]
-    nb = s[S_DEFERRED + island.NB]
-    if island.solve(bodies[g], jts[g], cts[g], s, bt, jt, S_DEFERRED, nb, s[S_DEFERRED + island.NC],
-                    s[S_DEFERRED + island.NJ], gstate[g, G_INV_DT0] * DT):
-        island.fall_asleep(bodies[g], s, S_DEFERRED, nb)
+    island.solve(bodies[g], jts[g], cts[g], s, bt, jt, S_DEFERRED, s[S_DEFERRED + island.NB],
+                 s[S_DEFERRED + island.NC], s[S_DEFERRED + island.NJ], gstate[g, G_INV_DT0] * DT)
 
 
 @njit(cache=True, _nrt=False)
