@@ -250,13 +250,15 @@ def test_recordings_stepped_together_are_bit_identical(parallel):
 
 
 def test_a_batch_solves_its_runner_islands_together_in_lanes():
-    """The vectorised path is the one a batch takes (the tests above compare its bits)."""
-    from rlqwop.game.fast import island, kernel
-    worlds = FastWorlds(2 * kernel.MIN_LANES)
+    """The vectorised path is the one a full group of games takes, and a group too small for it
+    solves its games one by one (the tests above compare the bits of both)."""
+    from rlqwop.game.fast import island, kernel, lanes
+    worlds = FastWorlds(lanes.LANES + kernel.MIN_LANES - 1)
     for _ in range(3):
         worlds.set_motor_speed(spec.JOINT_INDEX["rightHip"], np.full(worlds.n, 2.5))
         worlds.step()
-    assert (worlds.scratch[:, kernel.S_DEFERRED + island.LANE] == 1).all()
+    in_lanes = worlds.scratch[:, kernel.S_DEFERRED + island.LANE]
+    assert (in_lanes[:lanes.LANES] == 1).all() and (in_lanes[lanes.LANES:] == 0).all()
 
 
 def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():
