@@ -13,16 +13,6 @@ from rlqwop.game.fast.trig import sincos_rows as _sincos_rows
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep(lb, lj):
     for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4464 + g] != 0.0:
-                lb[3312 + g] = math.sin(lb[720 + g])
-                lb[3024 + g] = math.cos(lb[720 + g])
-                lb[4464 + g] = 0.0
-            if lb[4496 + g] != 0.0:
-                lb[3344 + g] = math.sin(lb[752 + g])
-                lb[3056 + g] = math.cos(lb[752 + g])
-                lb[4496 + g] = 0.0
-    for g in range(16):
         ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
@@ -62,16 +52,6 @@ def init_sweep(lb, lj):
         lb[1328 + g] = lb[1328 + g] + 0.04 * (0.09433962264150944) * pfy
         lb[1616 + g] = lb[1616 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[912 + g] = 0.0
-    for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4496 + g] != 0.0:
-                lb[3344 + g] = math.sin(lb[752 + g])
-                lb[3056 + g] = math.cos(lb[752 + g])
-                lb[4496 + g] = 0.0
-            if lb[4320 + g] != 0.0:
-                lb[3168 + g] = math.sin(lb[576 + g])
-                lb[2880 + g] = math.cos(lb[576 + g])
-                lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
@@ -113,16 +93,6 @@ def init_sweep(lb, lj):
         lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[848 + g] = 0.0
     for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4368 + g] != 0.0:
-                lb[3216 + g] = math.sin(lb[624 + g])
-                lb[2928 + g] = math.cos(lb[624 + g])
-                lb[4368 + g] = 0.0
-            if lb[4320 + g] != 0.0:
-                lb[3168 + g] = math.sin(lb[576 + g])
-                lb[2880 + g] = math.cos(lb[576 + g])
-                lb[4320 + g] = 0.0
-    for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
@@ -162,16 +132,6 @@ def init_sweep(lb, lj):
         lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
         lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[832 + g] = 0.0
-    for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4384 + g] != 0.0:
-                lb[3232 + g] = math.sin(lb[640 + g])
-                lb[2944 + g] = math.cos(lb[640 + g])
-                lb[4384 + g] = 0.0
-            if lb[4320 + g] != 0.0:
-                lb[3168 + g] = math.sin(lb[576 + g])
-                lb[2880 + g] = math.cos(lb[576 + g])
-                lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
@@ -213,16 +173,6 @@ def init_sweep(lb, lj):
         lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[816 + g] = 0.0
     for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4448 + g] != 0.0:
-                lb[3296 + g] = math.sin(lb[704 + g])
-                lb[3008 + g] = math.cos(lb[704 + g])
-                lb[4448 + g] = 0.0
-            if lb[4320 + g] != 0.0:
-                lb[3168 + g] = math.sin(lb[576 + g])
-                lb[2880 + g] = math.cos(lb[576 + g])
-                lb[4320 + g] = 0.0
-    for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
@@ -262,16 +212,6 @@ def init_sweep(lb, lj):
         lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
         lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[800 + g] = 0.0
-    for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4336 + g] != 0.0:
-                lb[3184 + g] = math.sin(lb[592 + g])
-                lb[2896 + g] = math.cos(lb[592 + g])
-                lb[4336 + g] = 0.0
-            if lb[4320 + g] != 0.0:
-                lb[3168 + g] = math.sin(lb[576 + g])
-                lb[2880 + g] = math.cos(lb[576 + g])
-                lb[4320 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
@@ -313,16 +253,6 @@ def init_sweep(lb, lj):
         lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[784 + g] = 0.0
     for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4432 + g] != 0.0:
-                lb[3280 + g] = math.sin(lb[688 + g])
-                lb[2992 + g] = math.cos(lb[688 + g])
-                lb[4432 + g] = 0.0
-            if lb[4448 + g] != 0.0:
-                lb[3296 + g] = math.sin(lb[704 + g])
-                lb[3008 + g] = math.cos(lb[704 + g])
-                lb[4448 + g] = 0.0
-    for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
@@ -362,16 +292,6 @@ def init_sweep(lb, lj):
         lb[1280 + g] = lb[1280 + g] + 0.04 * (0.17094017094017094) * pfy
         lb[1568 + g] = lb[1568 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[880 + g] = 0.0
-    for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4352 + g] != 0.0:
-                lb[3200 + g] = math.sin(lb[608 + g])
-                lb[2912 + g] = math.cos(lb[608 + g])
-                lb[4352 + g] = 0.0
-            if lb[4384 + g] != 0.0:
-                lb[3232 + g] = math.sin(lb[640 + g])
-                lb[2944 + g] = math.cos(lb[640 + g])
-                lb[4384 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
@@ -413,16 +333,6 @@ def init_sweep(lb, lj):
         lb[1504 + g] = lb[1504 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[864 + g] = 0.0
     for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4400 + g] != 0.0:
-                lb[3248 + g] = math.sin(lb[656 + g])
-                lb[2960 + g] = math.cos(lb[656 + g])
-                lb[4400 + g] = 0.0
-            if lb[4368 + g] != 0.0:
-                lb[3216 + g] = math.sin(lb[624 + g])
-                lb[2928 + g] = math.cos(lb[624 + g])
-                lb[4368 + g] = 0.0
-    for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
@@ -463,16 +373,6 @@ def init_sweep(lb, lj):
         lb[1488 + g] = lb[1488 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[896 + g] = 0.0
     for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4416 + g] != 0.0:
-                lb[3264 + g] = math.sin(lb[672 + g])
-                lb[2976 + g] = math.cos(lb[672 + g])
-                lb[4416 + g] = 0.0
-            if lb[4400 + g] != 0.0:
-                lb[3248 + g] = math.sin(lb[656 + g])
-                lb[2960 + g] = math.cos(lb[656 + g])
-                lb[4400 + g] = 0.0
-    for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
@@ -512,16 +412,6 @@ def init_sweep(lb, lj):
         lb[1232 + g] = lb[1232 + g] + 0.04 * (0.13333333333333333) * pfy
         lb[1520 + g] = lb[1520 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
         lj[928 + g] = 0.0
-    for g in range(16):
-        if lb[5184 + g] != 0.0:
-            if lb[4480 + g] != 0.0:
-                lb[3328 + g] = math.sin(lb[736 + g])
-                lb[3040 + g] = math.cos(lb[736 + g])
-                lb[4480 + g] = 0.0
-            if lb[4464 + g] != 0.0:
-                lb[3312 + g] = math.sin(lb[720 + g])
-                lb[3024 + g] = math.cos(lb[720 + g])
-                lb[4464 + g] = 0.0
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)

@@ -179,22 +179,30 @@ _LN = lanes.LANES
 _ACT, _OK = lanes.ACT * N_BODY * _LN, lanes.OK * N_BODY * _LN
 
 
+@njit(cache=True, _nrt=False, inline="always")
+def _fresh_rotations(b):
+    """Every runner body's cos and sin up to date: the lanes' sweeps read them as they are."""
+    for i in range(N_RUNNER):
+        joints.rot(b, i)
+
+
 @njit(cache=True, _nrt=False)
 def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, lb3, lj):
     """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
     in their record at ``at``, solved together: the joint sweeps over all of them at once, the
     per-game phases (contacts, integration) game by game in between, on the game's lane of the
     same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). Each game's state moves in
-    once and out once. The position sweep expects every runner body's rotation fresh: the
-    per-game contact pass before it refreshes the bodies it moved. Same bits as ``solve``."""
+    once and out once. The sweeps expect every runner body's rotation fresh; the per-game phases
+    before them refresh it. Same bits as ``solve``."""
     for lane in range(_LN):
         lb[_ACT + lane] = 0.0
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
             s, lane = scratch[g], g - first
             GATHER(lb, lj, bodies[g], jts[g], lane)
-            _begin_bodies(lb3[:, :, lane].T, cts[g], s, bt, at, s[at + NB], s[at + NC],
-                          gstate[g, G_INV_DT0] * DT)
+            view = lb3[:, :, lane].T
+            _begin_bodies(view, cts[g], s, bt, at, s[at + NB], s[at + NC], gstate[g, G_INV_DT0] * DT)
+            _fresh_rotations(view)
             lb[_ACT + lane] = 1.0
     INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
@@ -214,8 +222,7 @@ def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, 
             if scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0:
                 view = lb3[:, :, lane].T
                 ok = _contacts_positioned(view, cts[g], scratch[g], bt, at, scratch[g, at + NC])
-                for i in range(N_RUNNER):  # the position sweep reads the rotations as they are
-                    joints.rot(view, i)
+                _fresh_rotations(view)
                 lb[_ACT + lane] = 1.0
                 lb[_OK + lane] = 1.0 if ok else 0.0
         POSITION_SWEEP(lb, lj)

@@ -24,7 +24,8 @@ from rlqwop.game.fast.layout import (
     EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, F_EXISTS,
     F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JK_A, JK_B,
     JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
-    PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, SLEEP, TRACK0, joint_table,
+    PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, RUNNER_BODIES,
+    RUNNER_JOINTS, SLEEP, TRACK0,
 )
 
 # scratch regions of one game's int64 scratch row
@@ -37,37 +38,11 @@ S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island record, kept for the
 SCRATCH = S_DEFERRED + island.RECORD
 
 
-_JOINT_ENDS = [(int(a), int(b)) for a, b in joint_table()[:, [JK_A, JK_B]]]
-
-
-def _runner_search() -> tuple[np.ndarray, np.ndarray]:
-    """The order in which the island search, seeded at the newest runner body, visits the
-    runner's bodies and joints. Its contacts lead only to static bodies, which do not grow an
-    island, so while the runner touches nothing dynamic this order never changes."""
-    seed = int(BODY_LIST[0])
-    bodies, joint_order, stack, seen = [], [], [seed], {seed}
-    while stack:
-        i = stack.pop()
-        bodies.append(i)
-        for k in JOINTS_OF[i]:
-            if k < 0:
-                break
-            if k in joint_order:
-                continue
-            joint_order.append(int(k))
-            a, b = _JOINT_ENDS[k]
-            other = a + b - i
-            if other not in seen:
-                seen.add(other)
-                stack.append(other)
-    return np.array(bodies, dtype=np.int64), np.array(joint_order, dtype=np.int64)
-
-
-RUNNER_BODIES, RUNNER_JOINTS = _runner_search()
 # pairs whose touching would bring a dynamic body other than the runner's into its island
 RUNNER_DYNAMIC_PAIRS = np.array([p for p, (a, b) in enumerate(PAIR_TABLE)
                                  if (a < N_RUNNER) != (b < N_RUNNER)
                                  and N_RUNNER <= max(a, b) < TRACK0], dtype=np.int64)
+
 
 # --- geometry helpers --------------------------------------------------------------------------
 @njit(cache=True, _nrt=False)
@@ -398,14 +373,11 @@ def step_game(b, j, c, pf, gs, ev, scratch, bt, jt):
     gs[G_INV_DT0] = INV_DT
 
 
-_ORDER = np.array(lanes.ORDER, dtype=np.int64)
-
-
 @njit(cache=True, _nrt=False)
 def _in_order(s):
     at = S_DEFERRED + island.JOINTS
     for k in range(N_JOINT - 1):
-        if s[at + k] != _ORDER[k]:
+        if s[at + k] != RUNNER_JOINTS[k]:
             return False
     return True
 

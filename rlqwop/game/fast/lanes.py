@@ -23,17 +23,15 @@ from rlqwop.game.fast.layout import (
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_RUNNER, SIN,
-    VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, SOLVE_FIELDS, TORQUE, TRACK0,
+    VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, RUNNER_JOINTS, SOLVE_FIELDS, TORQUE, TRACK0,
 )
 
 LANES = 16
-ORDER = (9, 5, 4, 3, 2, 1, 7, 6, 8, 10, 11)  # the runner island's joint list (kernel's DFS)
-# body rows: the state fields the sweeps use, then two per-game flags kept under body 0
+ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # ``lb`` is (NLF, N_BODY, LANES): every body's island-solve fields (the layout's first
 # SOLVE_FIELDS, same indices), so that ``lb3[:, :, lane].T`` is a game's bodies as the per-game
-# solver functions index them; then two per-lane flags kept under body 0
-# per-lane flags: the lane takes part in this sweep; its position pass is within the slops; and
-# a row of scratch for trig.sincos_rows
+# solver functions index them; then three rows kept under body 0: the lane takes part in this
+# sweep; its position pass is within the slops; scratch for trig.sincos_rows
 ACT, OK, FIX = SOLVE_FIELDS, SOLVE_FIELDS + 1, SOLVE_FIELDS + 2
 NLF = SOLVE_FIELDS + 3
 IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
@@ -63,14 +61,6 @@ def _flag(row: int) -> str:
 
 def _j(field: int, joint: int) -> str:
     return f"lj[{(J_FIELDS.index(field) * 12 + joint) * LANES} + g]"
-
-
-def _refresh(lines: list[str], body: int, indent: str) -> None:
-    """``joints.rot``'s lazy refresh of one body's cos and sin, for the lanes taking part."""
-    lines += [f"{indent}if {_b(DIRTY, body)} != 0.0:",
-              f"{indent}    {_b(SIN, body)} = math.sin({_b(ANG, body)})",
-              f"{indent}    {_b(COS, body)} = math.cos({_b(ANG, body)})",
-              f"{indent}    {_b(DIRTY, body)} = 0.0"]
 
 
 def _rotations(lines: list[str], *bodies: int) -> None:
@@ -120,11 +110,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     # --- set-up and warm start (joints.init_velocity) ---------------------------------------
     out.append("def init_sweep(lb, lj):")
     for k in ORDER:
-        a, b, c = _joint_loop(out, bt, jt, k)
-        out.append(f"        if {_flag(ACT)} != 0.0:")
-        _refresh(out, a, I + "    ")
-        _refresh(out, b, I + "    ")
-        out.append(f"    for g in range({LANES}):")
+        a, b, c = _joint_loop(out, bt, jt, k)  # the rotations are fresh (solve_lanes)
         _arms(out, a, b, c, I)
         out += [f"{I}{_j(J_R1X, k)}, {_j(J_R1Y, k)}, {_j(J_R2X, k)}, {_j(J_R2Y, k)} = r1x, r1y, r2x, r2y"]
         _point_matrix(out, c, I)

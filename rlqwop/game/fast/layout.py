@@ -193,11 +193,14 @@ def joint_settings() -> np.ndarray:
     return np.array(rows)
 
 
+# each joint's two bodies (joint 0 is the hurdle's)
+JOINT_ENDS = [(HURDLE_TOP, HURDLE_BASE)] + [(spec.BODY_INDEX[j.body_a], spec.BODY_INDEX[j.body_b])
+                                            for j in spec.JOINTS]
+
+
 def _joints_of() -> np.ndarray:
     """Each body's joints, newest first (the port prepends joint edges), padded with -1."""
-    ends = [(HURDLE_TOP, HURDLE_BASE)] + [(spec.BODY_INDEX[j.body_a], spec.BODY_INDEX[j.body_b])
-                                          for j in spec.JOINTS]
-    rows = [[k for k in reversed(range(N_JOINT)) if body in ends[k]] for body in range(N_BODY)]
+    rows = [[k for k in reversed(range(N_JOINT)) if body in JOINT_ENDS[k]] for body in range(N_BODY)]
     table = np.full((N_BODY, max(len(r) for r in rows)), -1, dtype=np.int64)
     for body, row in enumerate(rows):
         table[body, :len(row)] = row
@@ -205,3 +208,31 @@ def _joints_of() -> np.ndarray:
 
 
 JOINTS_OF = _joints_of()
+
+
+def _runner_search() -> tuple[np.ndarray, np.ndarray]:
+    """The order in which the island search, seeded at the newest runner body, visits the
+    runner's bodies and joints. Its contacts lead only to static bodies, which do not grow an
+    island, so while the runner touches nothing dynamic this order never changes."""
+    seed = int(BODY_LIST[0])
+    bodies, joint_order, stack, seen = [], [], [seed], {seed}
+    while stack:
+        i = stack.pop()
+        bodies.append(i)
+        for k in JOINTS_OF[i]:
+            if k < 0:
+                break
+            if k in joint_order:
+                continue
+            joint_order.append(int(k))
+            a, b = JOINT_ENDS[k]
+            other = a + b - i
+            if other not in seen:
+                seen.add(other)
+                stack.append(other)
+    return np.array(bodies, dtype=np.int64), np.array(joint_order, dtype=np.int64)
+
+
+# the runner's island as the search builds it (kernel.py builds it without searching; lanes.py
+# writes its joint sweeps for this order)
+RUNNER_BODIES, RUNNER_JOINTS = _runner_search()
