@@ -1,19 +1,23 @@
-"""Where the fast engine's step spends its time: the C library's sincos against the compiled kernel.
+"""Where the fast engine's step spends its time: the C library's sincos and each compiled function.
 
     python benchmarks/profile_engine.py [--games 256] [--repeats 15]
 
 Runs ``bench_engine.kernel_runner`` (the compiled step loop with random keys, no Python between
 updates) under ``perf record`` and reports each shared object's share of the samples taken while
 the loop ran: ``libm`` is glibc's ``sincos`` (bit-exactness with the real game needs exactly the
-C library's values), ``[JIT]`` is numba's compiled kernel. Needs Linux ``perf``.
+C library's values), ``[JIT]`` is numba's compiled kernel. The loop writes a perf map
+(``/tmp/perf-PID.map``) of the functions LLVM kept out of line, so the kernel's share is also
+split by function (``island.solve_lanes`` includes everything inlined into it: the per-game
+contact phases). Needs Linux ``perf``.
 
-The bound this gives: at most (1 / libm share of the step) times faster with the rest of the step
-free, for a step that keeps the C library's sin/cos.
+The bound this gives: at most (1 / sin-and-cos share of the step) times faster with the rest of
+the step free, for a step that keeps glibc's sin/cos bits.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -30,10 +34,40 @@ sys.path.insert(0, {here!r})
 import bench_engine
 run = bench_engine.kernel_runner({games}, 400)
 run()  # load the kernels before perf's window matters
+import profile_engine
+profile_engine.write_perf_map(bench_engine._kernel_loop)
 rates = [run()[1] for _ in range({repeats})]
 rates.sort()
 print("MEDIAN", rates[len(rates) // 2])
 """
+
+
+def _short_name(symbol: str) -> str:
+    """``rlqwop.game.fast.island.solve_lanes`` from numba's mangled ``_ZN6rlqwop4game...B4v161...``."""
+    parts, at = [], 3 if symbol.startswith("_ZN") else None
+    while at is not None and at < len(symbol) and symbol[at].isdigit():
+        digits = re.match(r"\d+", symbol[at:]).group(0)
+        at += len(digits)
+        parts.append(symbol[at:at + int(digits)])
+        at += int(digits)
+    return ".".join(parts).removeprefix("rlqwop.game.fast.") or symbol
+
+
+def write_perf_map(dispatcher) -> None:
+    """Name, for perf, the functions of ``dispatcher``'s compiled code that LLVM kept out of line
+    (``/tmp/perf-PID.map``: start, size, name; a function ends where the next one starts)."""
+    starts = set()
+    for compiled in dispatcher.overloads.values():
+        library = compiled.library
+        for fn in library._final_module.functions:
+            if not fn.is_declaration:
+                address = library.get_pointer_to_function(fn.name)
+                if address:
+                    starts.add((address, _short_name(fn.name)))
+    rows = sorted(starts)
+    with open(f"/tmp/perf-{os.getpid()}.map", "w") as out:
+        for (start, name), (end, _) in zip(rows, rows[1:] + [(rows[-1][0] + 4096, "")]):
+            out.write(f"{start:x} {end - start:x} {name}\n")
 
 
 def shares(report: str) -> dict[str, float]:
@@ -44,6 +78,18 @@ def shares(report: str) -> dict[str, float]:
         if m:
             name = "[JIT]" if m.group(2).startswith("[JIT]") else m.group(2)
             out[name] = out.get(name, 0.0) + float(m.group(1))
+    return out
+
+
+def function_shares(report: str) -> dict[str, float]:
+    """Percent of samples per (library, function) of the step: ``--sort dso,sym``, JIT and libm."""
+    out: dict[str, float] = {}
+    for line in report.splitlines():
+        m = re.match(r"\s*([\d.]+)%\s+(\S+(?: tid \d+)?)\s+\[\.\]\s+(.+?)\s*$", line)
+        if m and (m.group(2).startswith("[JIT]") or m.group(2).startswith("libm")):
+            lib = "libm" if m.group(2).startswith("libm") else "kernel"
+            key = f"{lib}: {m.group(3) if not m.group(3).startswith('0x') else '(unnamed)'}"
+            out[key] = out.get(key, 0.0) + float(m.group(1))
     return out
 
 
@@ -61,9 +107,10 @@ def main() -> None:
         run = subprocess.run(["perf", "record", "-q", "-o", str(data), "--", sys.executable, "-c",
                               code], capture_output=True, text=True, check=True)
         rate = float(re.search(r"MEDIAN ([\d.e+]+)", run.stdout).group(1))
-        report = subprocess.run(["perf", "report", "-i", str(data), "--no-children", "--sort",
-                                 "dso", "--stdio"], capture_output=True, text=True,
-                                check=True).stdout
+        report, by_function = (
+            subprocess.run(["perf", "report", "-i", str(data), "--no-children", "--sort", sort,
+                            "--stdio"], capture_output=True, text=True, check=True).stdout
+            for sort in ("dso", "dso,sym"))
     got = shares(report)
     libm = sum(v for k, v in got.items() if k.startswith("libm"))
     jit = got.get("[JIT]", 0.0)
@@ -71,9 +118,17 @@ def main() -> None:
     print(f"N = {args.games}: {rate:,.0f} game updates/s per core ({step_us:.2f} µs per update)")
     print(f"samples: compiled kernel {jit:.1f} %, libm (sincos) {libm:.1f} %, "
           f"the rest (Python, numpy, start-up) {100 - jit - libm:.1f} %")
-    inside = libm / (libm + jit)
-    print(f"sincos is {100 * inside:.0f} % of the step: {inside * step_us:.2f} µs per update; "
-          f"with the rest of the step free, at most {1 / inside:.1f}x faster")
+    funcs = function_shares(by_function)
+    trig = libm + sum(v for k, v in funcs.items() if k.startswith("kernel: trig."))
+    inside = trig / (libm + jit)
+    print(f"sin and cos (glibc's calls, {100 * libm / (libm + jit):.0f} %, and the lanes' checked "
+          f"evaluation, trig.*) are {100 * inside:.0f} % of the step: {inside * step_us:.2f} µs per "
+          f"update; with the rest of the step free, at most {1 / inside:.1f}x faster")
+    print("share of the step by function (out-of-line functions; callees LLVM inlined count in "
+          "their caller):")
+    for name, share in sorted(funcs.items(), key=lambda kv: -kv[1]):
+        if share >= 0.5:
+            print(f"  {100 * share / (libm + jit):5.1f} %  {name}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from rlqwop.game.fast.layout import (
     JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY, JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP,
     MAX_ANGULAR_CORRECTION, SIN, VX, VY, W,
 )
+from rlqwop.game.fast.trig import libm_sincos
 
 
 @njit(cache=True, _nrt=False, inline='always')
@@ -35,8 +36,7 @@ def sync_transform(b, i):
 def rot(b, i):
     """(cos, sin) of body i's current angle."""
     if b[i, DIRTY] != 0.0:
-        b[i, COS] = math.cos(b[i, ANG])
-        b[i, SIN] = math.sin(b[i, ANG])
+        b[i, SIN], b[i, COS] = libm_sincos(b[i, ANG])
         b[i, DIRTY] = 0.0
     return b[i, COS], b[i, SIN]
 
