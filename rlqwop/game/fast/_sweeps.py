@@ -1022,8 +1022,8 @@ def position_sweep(lb, lj):
         lb[752 + g] = angb if act else lb[752 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040], lb[5760:5776])
-    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072], lb[5760:5776])
+    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
@@ -1091,8 +1091,8 @@ def position_sweep(lb, lj):
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072], lb[5760:5776])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
+    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
@@ -1160,8 +1160,8 @@ def position_sweep(lb, lj):
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944], lb[5760:5776])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
+    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
@@ -1229,8 +1229,8 @@ def position_sweep(lb, lj):
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960], lb[5760:5776])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
+    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
@@ -1298,8 +1298,8 @@ def position_sweep(lb, lj):
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024], lb[5760:5776])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
+    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
@@ -1367,8 +1367,8 @@ def position_sweep(lb, lj):
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912], lb[5760:5776])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896], lb[5760:5776])
+    _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
+    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
@@ -1436,8 +1436,8 @@ def position_sweep(lb, lj):
         lb[704 + g] = angb if act else lb[704 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008], lb[5760:5776])
-    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024], lb[5760:5776])
+    _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
+    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
@@ -1505,8 +1505,8 @@ def position_sweep(lb, lj):
         lb[640 + g] = angb if act else lb[640 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928], lb[5760:5776])
-    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960], lb[5760:5776])
+    _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
+    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
     for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
@@ -1574,8 +1574,8 @@ def position_sweep(lb, lj):
         lb[624 + g] = angb if act else lb[624 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976], lb[5760:5776])
-    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944], lb[5760:5776])
+    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
     for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
@@ -1643,8 +1643,8 @@ def position_sweep(lb, lj):
         lb[656 + g] = angb if act else lb[656 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992], lb[5760:5776])
-    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976], lb[5760:5776])
+    _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
+    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
@@ -1712,8 +1712,8 @@ def position_sweep(lb, lj):
         lb[720 + g] = angb if act else lb[720 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
         lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056], lb[5760:5776])
-    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040], lb[5760:5776])
+    _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
+    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
 
 
 @njit(cache=True, _nrt=False, error_model='numpy', inline='always')

@@ -6,7 +6,7 @@ for that order, over ``LANES`` games laid out with the game axis last: ``lb`` ho
 ``field`` rows of LANES values, ``lj`` per joint. Every offset and every per-joint constant is a
 compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
 selects; each game sees exactly ``joints.py``'s operations in its order, so the bits are the same
-(the rotations after a position correction: trig.py). The source is generated (``source()``)
+(the rotations after a position correction: glibc's, trig.py). The source is generated (``source()``)
 into ``_sweeps.py``, which is committed, and compiled and cached by numba like the rest of the
 kernel; ``write_generated()`` rewrites it.
 """
@@ -30,10 +30,10 @@ LANES = 16
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # ``lb`` is (NLF, N_BODY, LANES): every body's island-solve fields (the layout's first
 # SOLVE_FIELDS, same indices), so that ``lb3[:, :, lane].T`` is a game's bodies as the per-game
-# solver functions index them; then three rows kept under body 0: the lane takes part in this
-# sweep; its position pass is within the slops; scratch for trig.sincos_rows
-ACT, OK, FIX = SOLVE_FIELDS, SOLVE_FIELDS + 1, SOLVE_FIELDS + 2
-NLF = SOLVE_FIELDS + 3
+# solver functions index them; then two rows kept under body 0: the lane takes part in this
+# sweep; its position pass is within the slops
+ACT, OK = SOLVE_FIELDS, SOLVE_FIELDS + 1
+NLF = SOLVE_FIELDS + 2
 IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
 STATIC_FIELDS = (CX, CY, ANG, COS, SIN, DIRTY)  # the track's and the wall's (velocities: always 0)
 OUT_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY, C0X, C0Y, A0, R0C, R0S)  # scattered back
@@ -64,14 +64,13 @@ def _j(field: int, joint: int) -> str:
 
 
 def _rotations(lines: list[str], *bodies: int) -> None:
-    """The bodies' fresh sin and cos in every lane, glibc's bits (trig.sincos_rows: vectorised,
-    glibc's call where that is not certain). A call of its own, not inlined: inlined 22 times in
-    the position sweep it made that one function take 66 s to compile."""
+    """The bodies' fresh sin and cos in every lane (trig.sincos_rows: glibc's, one call per lane;
+    a C call inside the sweep's loop would keep LLVM from vectorising it)."""
     def row(field: int, body: int = 0) -> str:
         start = (field * N_BODY + body) * LANES
         return f"lb[{start}:{start + LANES}]"
     for body in bodies:
-        lines.append(f"    _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)}, {row(FIX)})")
+        lines.append(f"    _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)})")
 
 
 def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
