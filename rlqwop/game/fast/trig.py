@@ -5,7 +5,8 @@ stay bit-identical: glibc's results are not correctly rounded (about 0.15 % are 
 no other sin/cos reproduces them everywhere. glibc's ``sincos`` computes both with the same
 routines as its ``sin`` and ``cos`` (the same bits: 2 x 10^8 random angles compared on
 2026-11-26; tests/game/test_fast_engine.py checks 10^6) at about three quarters of the cost of
-the two calls; numba's ``math.sin`` and ``math.cos`` make two.
+the two calls; numba's ``math.sin`` and ``math.cos`` make two. A C library without ``sincos``
+(it is a GNU extension) gets those two calls instead.
 
 A row of angles (the lanes' position sweep, lanes.py) is a plain loop of calls: on this machine
 it costs less than a vectorised double-double evaluation that is trusted only where glibc's
@@ -15,14 +16,29 @@ documented error bound forces its result (what this module held until 2026-11-26
 
 from __future__ import annotations
 
+import ctypes.util
+import math
+
+import llvmlite.binding as llvm
 from llvmlite import ir
 from numba import njit, types
 from numba.core import cgutils
 from numba.extending import intrinsic
 
 
+def _c_library_has_sincos() -> bool:
+    """``sincos`` is a GNU extension: load the C math library for the JIT's linker and look."""
+    name = ctypes.util.find_library("m")
+    if name:
+        try:
+            llvm.load_library_permanently(name)
+        except RuntimeError:
+            return False
+    return llvm.address_of_symbol("sincos") is not None
+
+
 @intrinsic
-def libm_sincos(typingctx, x):
+def _sincos_call(typingctx, x):
     """(sin x, cos x): glibc's ``sin(x)`` and ``cos(x)``, from one call of its ``sincos``."""
     def codegen(context, builder, signature, args):
         d = ir.DoubleType()
@@ -33,6 +49,16 @@ def libm_sincos(typingctx, x):
         builder.call(fn, [args[0], sin, cos])
         return context.make_tuple(builder, signature.return_type, [builder.load(sin), builder.load(cos)])
     return types.UniTuple(types.float64, 2)(types.float64), codegen
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _two_calls(x):
+    return math.sin(x), math.cos(x)
+
+
+# a C library without sincos gets the two calls (the same values, a little slower)
+HAS_SINCOS = _c_library_has_sincos()
+libm_sincos = _sincos_call if HAS_SINCOS else _two_calls
 
 
 @njit(cache=True, _nrt=False)
