@@ -4,7 +4,7 @@ The real game runs glibc's sin and cos (Chromium's V8 carries a copy), and so mu
 stay bit-identical: glibc's results are not correctly rounded (about 0.15 % are one unit off), so
 no other sin/cos reproduces them everywhere. glibc's ``sincos`` computes both with the same
 routines as its ``sin`` and ``cos`` (the same bits: 2 x 10^8 random angles compared on
-2026-11-26; tests/game/test_fast_engine.py checks 10^6) at about three quarters of the cost of
+2026-11-26; tests/game/test_kernel_math.py checks 250,000) at about three quarters of the cost of
 the two calls; numba's ``math.sin`` and ``math.cos`` make two. A C library without ``sincos``
 (it is a GNU extension) gets those two calls instead.
 
