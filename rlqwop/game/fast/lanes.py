@@ -22,8 +22,9 @@ from rlqwop.game.fast.layout import (
     INACTIVE_LIMIT, INV_DT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE,
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
-    JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_RUNNER, SIN,
-    VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, RUNNER_JOINTS, SOLVE_FIELDS, TORQUE, TRACK0,
+    JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_JOINT, N_RUNNER,
+    SIN, VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, RUNNER_JOINTS, SOLVE_FIELDS, TORQUE,
+    TRACK0, body_table, joint_table,
 )
 
 LANES = 16
@@ -47,28 +48,36 @@ J_IN = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_SPEED, J_LOWER, J_UPPER, J
         J_ENABLE_LIMIT, J_STATE)
 J_OUT = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_STATE)
 LB_SIZE = NLF * N_BODY * LANES
-LJ_SIZE = NJF * 12 * LANES
+LJ_SIZE = NJF * N_JOINT * LANES
+
+
+def _b_at(field: int, body: int) -> int:
+    """Where body ``body``'s row of ``field`` (a layout field index) starts in ``lb``."""
+    return (field * N_BODY + body) * LANES
+
+
+def _j_at(field: int, joint: int) -> int:
+    """Where joint ``joint``'s row of ``field`` starts in ``lj``."""
+    return (J_FIELDS.index(field) * N_JOINT + joint) * LANES
 
 
 def _b(field: int, body: int) -> str:
-    """The row of body ``body``'s ``field`` (a layout field index)."""
-    return f"lb[{(field * N_BODY + body) * LANES} + g]"
+    return f"lb[{_b_at(field, body)} + g]"
 
 
 def _flag(row: int) -> str:
-    return f"lb[{row * N_BODY * LANES} + g]"
+    return _b(row, 0)
 
 
 def _j(field: int, joint: int) -> str:
-    return f"lj[{(J_FIELDS.index(field) * 12 + joint) * LANES} + g]"
+    return f"lj[{_j_at(field, joint)} + g]"
 
 
 def _rotations(lines: list[str], *bodies: int) -> None:
     """The bodies' fresh sin and cos in every lane (trig.sincos_rows: glibc's, one call per lane;
     a C call inside the sweep's loop would keep LLVM from vectorising it)."""
-    def row(field: int, body: int = 0) -> str:
-        start = (field * N_BODY + body) * LANES
-        return f"lb[{start}:{start + LANES}]"
+    def row(field: int, body: int) -> str:
+        return f"lb[{_b_at(field, body)}:{_b_at(field, body) + LANES}]"
     for body in bodies:
         lines.append(f"    _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)})")
 
@@ -273,12 +282,11 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
             for field in fields:
                 for i in rows:
                     if array == "lb":
-                        lane_row, state = f"lb[{(field * N_BODY + i) * LANES} + lane]", f"b[{i}, {field}]"
+                        lane_row, state = f"lb[{_b_at(field, i)} + lane]", f"b[{i}, {field}]"
                     else:
-                        lane_row = f"lj[{(J_FIELDS.index(field) * 12 + i) * LANES} + lane]"
-                        state = f"j[{i}, {field}]"
+                        lane_row, state = f"lj[{_j_at(field, i)} + lane]", f"j[{i}, {field}]"
                     out.append(f"    {lane_row} = {state}" if into else f"    {state} = {lane_row}")
-    runner, static, runner_joints = range(N_RUNNER), range(TRACK0, N_BODY), range(1, 12)
+    runner, static, runner_joints = range(N_RUNNER), range(TRACK0, N_BODY), sorted(ORDER)
     mover("gather", [("lb", runner, IN_FIELDS), ("lb", static, STATIC_FIELDS),
                      ("lj", runner_joints, J_IN)], True)
     mover("scatter", [("lb", runner, OUT_FIELDS), ("lj", runner_joints, J_OUT)], False)
@@ -312,13 +320,12 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
     return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
 
 
-__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "J_FIELDS",
-           "ACT", "OK", "NLF"]
-
-
 def write_generated() -> None:
     """Rewrite ``_sweeps.py`` (after a change here or to the spec's tables)."""
-    from rlqwop.game.fast.layout import body_table, joint_table
     partial = GENERATED.with_suffix(".py.partial")
     partial.write_text(module_text(body_table(), joint_table()))
     partial.replace(GENERATED)
+
+
+__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "J_FIELDS",
+           "ACT", "OK", "NLF"]
