@@ -2,7 +2,8 @@
 
     python benchmarks/bench_engine.py [--quick]
 
-One "game update" is what the game does per update: the head stabiliser's torque, the motor speeds
+The fast engine's rows are "fast" (the real game's bits) unless they say "fast-approx" (the same
+kernel with its own vectorised sin and cos). One "game update" is what the game does per update: the head stabiliser's torque, the motor speeds
 and hip limits of the held keys (random combinations, changed every 4 updates), and one physics
 step. For N > 1 the controls are numpy operations over the game axis and the step is one compiled
 call (``FastWorlds``); N = 1 is ``Game(engine="fast").step(keys)`` with the rules in Python, the
@@ -114,9 +115,9 @@ def hold_random_keys(worlds: FastWorlds, rng: np.random.Generator) -> None:
             worlds.set_limits(spec.JOINT_INDEX[name], lower, upper, calf == c)
 
 
-def batched_runner(n: int, updates: int, parallel: bool):
+def batched_runner(n: int, updates: int, parallel: bool, engine: str = "fast"):
     """One timed run of N games stepped together, controls included."""
-    worlds = FastWorlds(n, parallel=parallel)
+    worlds = FastWorlds(n, parallel=parallel, engine=engine)
     rng = np.random.default_rng(0)
 
     def run() -> tuple[float, float]:
@@ -154,9 +155,9 @@ def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, lb, lb3, lj, joints, speed
         kernel.step_all(b, j, c, p, g, e, s, bt, jt, active, lb, lb3, lj)
 
 
-def kernel_runner(n: int, updates: int):
+def kernel_runner(n: int, updates: int, engine: str = "fast"):
     """One timed run of the compiled step loop alone, with batched_runner's controls."""
-    worlds = FastWorlds(n)
+    worlds = FastWorlds(n, engine=engine)
     rng = np.random.default_rng(0)
     draws = (updates + 3) // 4
     thigh, calf = rng.integers(0, 3, (draws, n)), rng.integers(0, 3, (draws, n))
@@ -213,7 +214,7 @@ def main() -> None:
     args = parser.parse_args()
     updates, repeats = (40, 3) if args.quick else (400, 7)
 
-    FastWorlds(2).step()  # load or compile the kernels before timing
+    FastWorlds(2).step()  # load or compile the kernels before timing ("fast-approx" shares them)
     FastWorlds(2, parallel=True).step()
     kernel_runner(2, 1)()
     box2d = game_runner("box2d", updates)
@@ -227,10 +228,16 @@ def main() -> None:
     for n in (64, 256):
         steps = max(updates * 64 // n, 20)
         configs.append((f"kernel loop only, N = {n}", 1, kernel_runner(n, steps)))
+    kernel_256 = configs[-1][2]
+    steps = updates * 64 // 256
+    configs += [("fast-approx: FastWorlds, N = 256", 1, batched_runner(256, steps, False, "fast-approx")),
+                ("fast-approx: FastWorlds, N = 1024, parallel", 2,
+                 batched_runner(1024, steps // 4, True, "fast-approx")),
+                ("fast-approx: kernel loop only, N = 256", 1, kernel_runner(256, steps, "fast-approx"))]
     load = os.getloadavg()[0]
     results = [(name, threads, paired(run, box2d, repeats)) for name, threads, run in configs]
     reference = [r for _, _, res in results for r in res["reference_cpu"]]
-    breakdown = pybox2d_breakdown(configs[-1][2], repeats)
+    breakdown = pybox2d_breakdown(kernel_256, repeats)
 
     print(machine())
     print(f"load average at the start: {load:.1f} (2 cores)")

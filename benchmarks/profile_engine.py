@@ -1,6 +1,6 @@
 """Where the fast engine's step spends its time: the C library's sincos and each compiled function.
 
-    python benchmarks/profile_engine.py [--games 256] [--repeats 15]
+    python benchmarks/profile_engine.py [--games 256] [--repeats 15] [--engine fast-approx]
 
 Runs ``bench_engine.kernel_runner`` (the compiled step loop with random keys, no Python between
 updates) under ``perf record`` and reports each shared object's share of the samples taken while
@@ -32,7 +32,7 @@ LOOP = """
 import sys, time
 sys.path.insert(0, {here!r})
 import bench_engine
-run = bench_engine.kernel_runner({games}, 400)
+run = bench_engine.kernel_runner({games}, 400, {engine!r})
 run()  # load the kernels before perf's window matters
 import profile_engine
 profile_engine.write_perf_map(bench_engine._kernel_loop)
@@ -101,6 +101,7 @@ def function_shares(report: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--games", type=int, default=256)
+    parser.add_argument("--engine", default="fast", choices=("fast", "fast-approx"))
     parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args()
     if shutil.which("perf") is None:
@@ -108,7 +109,7 @@ def main() -> None:
     print(machine())
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "perf.data"
-        code = LOOP.format(here=str(HERE), games=args.games, repeats=args.repeats)
+        code = LOOP.format(here=str(HERE), games=args.games, repeats=args.repeats, engine=args.engine)
         run = subprocess.run(["perf", "record", "-q", "-o", str(data), "--", sys.executable, "-c",
                               code], capture_output=True, text=True, check=True)
         rate = float(re.search(r"MEDIAN ([\d.e+]+)", run.stdout).group(1))
@@ -121,14 +122,15 @@ def main() -> None:
     libm = sum(v for k, v in got.items() if k.startswith("libm"))
     jit = got.get("[JIT]", 0.0)
     step_us = 1e6 / rate
-    print(f"N = {args.games}: {rate:,.0f} game updates/s per core ({step_us:.2f} µs per update)")
+    print(f"engine {args.engine!r}, N = {args.games}: {rate:,.0f} game updates/s per core ({step_us:.2f} µs per update)")
     print(f"samples: compiled kernel {jit:.1f} %, libm (sincos) {libm:.1f} %, "
           f"the rest (Python, numpy, start-up) {100 - jit - libm:.1f} %")
     funcs = function_shares(by_function)
     inside = libm / (libm + jit)
-    print(f"sin and cos (glibc's sincos) are {100 * inside:.0f} % of the step: "
-          f"{inside * step_us:.2f} µs per update; with the rest of the step free, at most "
-          f"{1 / inside:.1f}x faster")
+    if inside > 0:  # "fast-approx" calls glibc only for angles its own sin and cos do not cover
+        print(f"sin and cos (glibc's sincos) are {100 * inside:.0f} % of the step: "
+              f"{inside * step_us:.2f} µs per update; with the rest of the step free, at most "
+              f"{1 / inside:.1f}x faster")
     print("share of the step by function (out-of-line functions; callees LLVM inlined count in "
           "their caller):")
     for name, share in sorted(funcs.items(), key=lambda kv: -kv[1]):

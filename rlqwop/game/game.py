@@ -31,7 +31,8 @@ class Game(Rules, RaceReadings):
         finish_either_foot: the game only detects the finish when the *left* foot touches down past
             100 m (a bug in the shipped code, spec 8.4). True accepts either foot.
         engine: the physics engine's name, ``"fast"`` (the default: the real game's own physics,
-            bit for bit) or ``"box2d"`` (pybox2d 2.3), or a one-game engine object.
+            bit for bit), ``"fast-approx"`` (the same with its own sin and cos: faster, not bit
+            for bit) or ``"box2d"`` (pybox2d 2.3), or a one-game engine object.
     """
 
     ops = SCALAR

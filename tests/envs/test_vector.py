@@ -19,7 +19,7 @@ from rlqwop.envs.vector import QwopVectorEnv
 from rlqwop.game.box2d_engine import Box2DWorlds
 from rlqwop.game.fast import FastWorlds
 
-ENGINES = ["fast", "box2d"]
+ENGINES = ["fast", "fast-approx", "box2d"]
 
 
 def _assert_infos_equal(native, sync):

@@ -119,9 +119,9 @@ def test_the_ragdoll_falls_asleep_and_keys_do_not_wake_it():
 
 
 # --- determinism ----------------------------------------------------------------------------------
-def _digest(engine_keys) -> str:
+def _digest(engine_keys, engine: str = "fast") -> str:
     digest = hashlib.sha256()
-    game = Game(engine="fast")
+    game = Game(engine=engine)
     for keys in engine_keys:
         game.step(keys)
         digest.update(game.body_states().tobytes())
@@ -132,8 +132,8 @@ def _digest(engine_keys) -> str:
 DIGEST_KEYS = random_keys(2026, 400, 4)
 
 
-def fast_digest() -> str:
-    return _digest(DIGEST_KEYS)
+def fast_digest(engine: str = "fast") -> str:
+    return _digest(DIGEST_KEYS, engine)
 
 
 def test_reset_repeats_bit_for_bit():

@@ -1,6 +1,8 @@
 """The kernel's small pieces of arithmetic that must give the port's bits: glibc's sin and cos from
 one sincos call (trig.py), the polygon AABB from two sums per axis (kernel.box_aabb), and the
-lanes' generated sweeps being what lanes.py generates."""
+lanes' generated sweeps being what lanes.py generates; and the engine's own sin and cos (the
+"fast-approx" engine's), which must be close to glibc's and the same bits in a vectorised loop
+as alone."""
 
 import ctypes
 import ctypes.util
@@ -26,10 +28,11 @@ def _libm(xs):
 
 
 @njit(cache=False)
-def _one_call(xs):
+def _chosen(xs, own):
+    """A body's refresh (trig.sincos): glibc's one sincos call, or with ``own`` our own."""
     sin, cos = np.empty_like(xs), np.empty_like(xs)
     for i in range(xs.size):
-        sin[i], cos[i] = trig.libm_sincos(xs[i])
+        sin[i], cos[i] = trig.sincos(xs[i], own)
     return sin, cos
 
 
@@ -43,7 +46,7 @@ def test_one_sincos_call_gives_glibcs_sin_and_cos_to_the_bit():
     xs = np.concatenate([rng.uniform(-0.9, 0.9, 100_000), rng.uniform(-7, 7, 100_000),
                          rng.uniform(-60, 60, 50_000),
                          [0.0, -0.0, 5e-324, 1e-9, math.pi / 2, -math.pi, 1e22, np.inf, np.nan]])
-    for ours, libm in zip(_one_call(xs), _libm(xs)):
+    for ours, libm in zip(_chosen(xs, 0.0), _libm(xs)):
         assert _same_bits(ours, libm)
     fallback = np.array([trig._two_calls(x) for x in xs[:2000]])  # for a C library without sincos
     assert _same_bits(fallback[:, 0], _libm(xs[:2000])[0])
@@ -51,6 +54,44 @@ def test_one_sincos_call_gives_glibcs_sin_and_cos_to_the_bit():
     sin, cos = np.empty(16), np.empty(16)
     trig.sincos_rows(xs[:16], sin, cos)
     assert _same_bits(sin, _libm(xs[:16])[0]) and _same_bits(cos, _libm(xs[:16])[1])
+
+
+@njit(cache=False)
+def _own_in_a_loop(xs):
+    """own_sincos over an array: LLVM vectorises this loop, as it does the lanes' rows."""
+    sin, cos = np.empty_like(xs), np.empty_like(xs)
+    for i in range(xs.size):
+        sin[i], cos[i] = trig.own_sincos(xs[i])
+    return sin, cos
+
+
+def test_own_sin_and_cos_are_within_two_units_of_2_to_the_minus_53_of_glibcs():
+    rng = np.random.default_rng(4)
+    xs = np.concatenate([rng.uniform(-1, 1, 40_000), rng.uniform(-7, 7, 40_000),
+                         rng.uniform(-1e3, 1e3, 20_000), rng.uniform(-1e5, 1e5, 20_000),
+                         np.arange(-64, 65) * (math.pi / 4)])  # every quadrant and its edges
+    sin, cos = _own_in_a_loop(xs)
+    libm_sin, libm_cos = _libm(xs)
+    assert np.abs(sin - libm_sin).max() <= 2 * 2.0 ** -53
+    assert np.abs(cos - libm_cos).max() <= 2 * 2.0 ** -53
+    assert not _same_bits(sin, libm_sin)  # its own: glibc's differ somewhere
+    assert trig.own_sincos(0.0) == (0.0, 1.0)
+    assert all(math.isnan(v) for x in (np.nan, np.inf, -np.inf) for v in trig.own_sincos(x))
+
+
+def test_own_sin_and_cos_are_the_same_bits_vectorised_and_one_at_a_time():
+    """The lanes compute rotations in vectorised loops, a game alone one at a time: a batch and a
+    game alone stay bit-identical only if both give the same bits (no fused multiply-add)."""
+    xs = np.random.default_rng(5).uniform(-20, 20, 4096)
+    sin, cos = _own_in_a_loop(xs)
+    alone = np.array([trig.own_sincos(x) for x in xs[:500].tolist()])
+    assert _same_bits(sin[:500], alone[:, 0]) and _same_bits(cos[:500], alone[:, 1])
+
+
+def test_a_bodys_trig_field_chooses_our_own():
+    xs = np.random.default_rng(6).uniform(-7, 7, 2000)  # (0.0 chooses glibc's: the first test)
+    for got, want in zip(_chosen(xs, 1.0), _own_in_a_loop(xs)):
+        assert _same_bits(got, want)
 
 
 def _corners_aabb(hx, hy, x, y, c, s):

@@ -8,7 +8,7 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast.trig import sincos_rows as _sincos_rows
+from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sincos_rows
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep(lb, lj):
@@ -1010,7 +1010,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[912 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.03527813872540085) * impulse if limit else angb
@@ -1021,9 +1021,14 @@ def position_sweep(lb, lj):
         lb[720 + g] = anga if act else lb[720 + g]
         lb[752 + g] = angb if act else lb[752 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
-    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5328] != 0.0:
+        for g in range(16):
+            lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
+            lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
+    else:
+        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
@@ -1079,7 +1084,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[848 + g] = new if limit & act else old
         anga = anga - (0.03527813872540085) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1090,9 +1095,14 @@ def position_sweep(lb, lj):
         lb[752 + g] = anga if act else lb[752 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5360] != 0.0:
+        for g in range(16):
+            lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
@@ -1148,7 +1158,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[832 + g] = new if limit & act else old
         anga = anga - (0.04027180109757439) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1159,9 +1169,14 @@ def position_sweep(lb, lj):
         lb[624 + g] = anga if act else lb[624 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5232] != 0.0:
+        for g in range(16):
+            lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
@@ -1217,7 +1232,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[816 + g] = new if limit & act else old
         anga = anga - (0.17010946366789667) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1228,9 +1243,14 @@ def position_sweep(lb, lj):
         lb[640 + g] = anga if act else lb[640 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5248] != 0.0:
+        for g in range(16):
+            lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
@@ -1286,7 +1306,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[800 + g] = new if limit & act else old
         anga = anga - (0.1174846535671278) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1297,9 +1317,14 @@ def position_sweep(lb, lj):
         lb[704 + g] = anga if act else lb[704 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5312] != 0.0:
+        for g in range(16):
+            lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
@@ -1355,7 +1380,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[784 + g] = new if limit & act else old
         anga = anga - (0.18086620215453098) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1366,9 +1391,14 @@ def position_sweep(lb, lj):
         lb[592 + g] = anga if act else lb[592 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
-    _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5200] != 0.0:
+        for g in range(16):
+            lb[3184 + g], lb[2896 + g] = _own_sincos(lb[592 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
     for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
@@ -1424,7 +1454,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[880 + g] = new if limit & act else old
         anga = anga - (0.09237008652479196) * impulse if limit else anga
         angb = angb + (0.1174846535671278) * impulse if limit else angb
@@ -1435,9 +1465,14 @@ def position_sweep(lb, lj):
         lb[688 + g] = anga if act else lb[688 + g]
         lb[704 + g] = angb if act else lb[704 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
-    _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5296] != 0.0:
+        for g in range(16):
+            lb[3280 + g], lb[2992 + g] = _own_sincos(lb[688 + g])
+            lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
+    else:
+        _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
+        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
@@ -1493,7 +1528,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[864 + g] = new if limit & act else old
         anga = anga - (0.23156635340884965) * impulse if limit else anga
         angb = angb + (0.17010946366789667) * impulse if limit else angb
@@ -1504,9 +1539,14 @@ def position_sweep(lb, lj):
         lb[608 + g] = anga if act else lb[608 + g]
         lb[640 + g] = angb if act else lb[640 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
-    _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5216] != 0.0:
+        for g in range(16):
+            lb[3200 + g], lb[2912 + g] = _own_sincos(lb[608 + g])
+            lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
+    else:
+        _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
+        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
     for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
@@ -1562,7 +1602,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[896 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.04027180109757439) * impulse if limit else angb
@@ -1573,9 +1613,14 @@ def position_sweep(lb, lj):
         lb[656 + g] = anga if act else lb[656 + g]
         lb[624 + g] = angb if act else lb[624 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
-    _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5264] != 0.0:
+        for g in range(16):
+            lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
+            lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
+    else:
+        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
     for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
@@ -1631,7 +1676,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[928 + g] = new if limit & act else old
         anga = anga - (0.1204272910821709) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
@@ -1642,9 +1687,14 @@ def position_sweep(lb, lj):
         lb[672 + g] = anga if act else lb[672 + g]
         lb[656 + g] = angb if act else lb[656 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
-    _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5280] != 0.0:
+        for g in range(16):
+            lb[3264 + g], lb[2976 + g] = _own_sincos(lb[672 + g])
+            lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
+    else:
+        _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
+        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
@@ -1700,7 +1750,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5184 + g] != 0.0
+        act = lb[5472 + g] != 0.0
         lj[944 + g] = new if limit & act else old
         anga = anga - (0.10877949071482061) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
@@ -1711,9 +1761,14 @@ def position_sweep(lb, lj):
         lb[736 + g] = anga if act else lb[736 + g]
         lb[720 + g] = angb if act else lb[720 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5472 + g] = 1.0 if ok & (lb[5472 + g] != 0.0) else 0.0
-    _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
-    _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+    if lb[5344] != 0.0:
+        for g in range(16):
+            lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
+            lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
+    else:
+        _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
+        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
 
 
 @njit(cache=True, _nrt=False, error_model='numpy', inline='always')

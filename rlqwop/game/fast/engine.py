@@ -30,15 +30,15 @@ class FastEngine:
     Args:
         worlds: the batch whose row this engine drives; by default a batch of its own.
         row: the row of ``worlds``.
+        engine: for a batch of its own, ``"fast"`` or ``"fast-approx"`` (``FastWorlds``).
 
     Every control takes ``games``, which for one game is a bool: the call does nothing when it is
     false (the rules pass the same mask they pass a batched engine).
     """
 
-    name = "fast"
-
-    def __init__(self, worlds: FastWorlds | None = None, row: int = 0) -> None:
-        w = self.worlds = FastWorlds(1) if worlds is None else worlds
+    def __init__(self, worlds: FastWorlds | None = None, row: int = 0, engine: str = "fast") -> None:
+        w = self.worlds = FastWorlds(1, engine=engine) if worlds is None else worlds
+        self.name = w.name
         self.row = row
         # views of the row; the arrays are never reallocated
         self._body, self._joint, self._game = w.bodies[row], w.joints[row], w.gstate[row]

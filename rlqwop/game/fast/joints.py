@@ -20,9 +20,9 @@ from rlqwop.game.fast.layout import (
     J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE, J_LOWER, J_MOTOR_FORCE,
     J_MOTOR_MASS, J_PFX, J_R1X, J_R1Y, J_R2X, J_R2Y, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_SPEED, J_STATE, J_UPPER, JK_A,
     JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY, JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP,
-    MAX_ANGULAR_CORRECTION, SIN, VX, VY, W,
+    MAX_ANGULAR_CORRECTION, SIN, TRIG, VX, VY, W,
 )
-from rlqwop.game.fast.trig import libm_sincos
+from rlqwop.game.fast.trig import sincos
 
 
 @njit(cache=True, _nrt=False, inline='always')
@@ -36,7 +36,7 @@ def sync_transform(b, i):
 def rot(b, i):
     """(cos, sin) of body i's current angle."""
     if b[i, DIRTY] != 0.0:
-        b[i, SIN], b[i, COS] = libm_sincos(b[i, ANG])
+        b[i, SIN], b[i, COS] = sincos(b[i, ANG], b[i, TRIG])
         b[i, DIRTY] = 0.0
     return b[i, COS], b[i, SIN]
 

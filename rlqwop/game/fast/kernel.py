@@ -25,7 +25,7 @@ from rlqwop.game.fast.layout import (
     F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JK_A, JK_B,
     JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
     PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, RUNNER_BODIES,
-    RUNNER_JOINTS, SLEEP, TRACK0,
+    RUNNER_JOINTS, SLEEP, TRACK0, TRIG,
 )
 
 # scratch regions of one game's int64 scratch row
@@ -466,13 +466,16 @@ def new_scratch(n: int) -> np.ndarray:
     return np.zeros((n, SCRATCH), dtype=np.int64)
 
 
-def new_lanes(n: int, parallel: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def new_lanes(n: int, parallel: bool = False, trig: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The lane buffers for stepping ``n`` games: the bodies' (flat, and the same memory as
     (field, body, lane)) and the joints'; one set, reused group after group (it stays in the
-    cache), or one per group for ``step_all_parallel``."""
+    cache), or one per group for ``step_all_parallel``. ``trig`` is the games' TRIG field, which
+    is never moved in or out: it is the same in every game."""
     groups = (n + lanes.LANES - 1) // lanes.LANES if parallel else 1
     lb = np.zeros((groups, lanes.LB_SIZE))
-    return lb, lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES)), np.zeros((groups, lanes.LJ_SIZE))
+    lb3 = lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES))
+    lb3[:, TRIG] = trig
+    return lb, lb3, np.zeros((groups, lanes.LJ_SIZE))
 
 
 __all__ = ["step_game", "step_group", "step_all", "step_all_parallel", "place_track",

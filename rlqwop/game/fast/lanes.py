@@ -24,6 +24,7 @@ from rlqwop.game.fast.layout import (
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_JOINT, N_RUNNER,
     SIN, VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, RUNNER_JOINTS, SOLVE_FIELDS, TORQUE,
+    TRIG,
     TRACK0, body_table, joint_table,
 )
 
@@ -74,12 +75,18 @@ def _j(field: int, joint: int) -> str:
 
 
 def _rotations(lines: list[str], *bodies: int) -> None:
-    """The bodies' fresh sin and cos in every lane (trig.sincos_rows: glibc's, one call per lane;
-    a C call inside the sweep's loop would keep LLVM from vectorising it)."""
+    """The bodies' fresh sin and cos in every lane, as the lanes' TRIG field says: the engine's
+    own (trig.own_sincos), a loop LLVM vectorises, or glibc's, one call per lane in a row of calls
+    (trig.sincos_rows; a C call inside the sweep's loop would keep LLVM from vectorising it)."""
     def row(field: int, body: int) -> str:
         return f"lb[{_b_at(field, body)}:{_b_at(field, body) + LANES}]"
+    lines.append(f"    if lb[{_b_at(TRIG, bodies[0])}] != 0.0:")
+    lines.append(f"        for g in range({LANES}):")
     for body in bodies:
-        lines.append(f"    _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)})")
+        lines.append(f"            {_b(SIN, body)}, {_b(COS, body)} = _own_sincos({_b(ANG, body)})")
+    lines.append("    else:")
+    for body in bodies:
+        lines.append(f"        _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)})")
 
 
 def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
@@ -304,7 +311,7 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast.trig import sincos_rows as _sincos_rows
+from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sincos_rows
 
 """
 

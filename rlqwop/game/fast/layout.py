@@ -63,11 +63,14 @@ CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, SLEEP, COS, SIN, C0X, C0Y, A0 = range(15
 # COS and SIN are stale (the angle moved since); they are refreshed when next read
 DIRTY = 15
 R0C, R0S = 16, 17  # cos and sin of A0, kept from when A0 was stored
-SOLVE_FIELDS = 18
-AWAKE, ISLAND = 18, 19
+# which sin and cos refresh COS and SIN: 0.0 the C library's (the real game's bits), 1.0 the
+# engine's own (trig.own_sincos); the same in every body of every game of a batch
+TRIG = 18
+SOLVE_FIELDS = 19
+AWAKE, ISLAND = 19, 20
 # the fixture's swept AABB (lower x, y, upper x, y) and the broad-phase's fat AABB
-AABB_LX, AABB_LY, AABB_UX, AABB_UY, FAT_LX, FAT_LY, FAT_UX, FAT_UY = range(20, 28)
-BF = 28
+AABB_LX, AABB_LY, AABB_UX, AABB_UY, FAT_LX, FAT_LY, FAT_UX, FAT_UY = range(21, 29)
+BF = 29
 
 # shared body table, (N_BODY, BK)
 K_HX, K_HY, K_MASS, K_INVMASS, K_INVI, K_FRICTION, K_DYNAMIC, K_CATEGORY, K_MASK = range(9)

@@ -20,10 +20,12 @@ import math
 import numpy as np
 
 from rlqwop.game.fast import kernel
+from rlqwop.game.fast.trig import own_sincos
 from rlqwop.game.fast.layout import (
     A0, ANG, AWAKE, BF, C0X, C0Y, CF, COS, CX, CY, EF, G_EVENTS, G_TRACK_FIRST, GF, HURDLE_BASE,
     HURDLE_TOP, INACTIVE_LIMIT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LOWER, J_SPEED, J_STATE, J_UPPER,
-    JF, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER, PF, R0C, R0S, SIN, SLEEP, TORQUE, VX, VY, W,
+    JF, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER, PF, R0C, R0S, SIN, SLEEP, TORQUE, TRIG, VX,
+    VY, W,
     body_table, initial_poses, joint_settings, joint_table,
 )
 from rlqwop.game.spec import HEAD, TORSO
@@ -36,12 +38,19 @@ if not np.array_equal(STATE_COLUMNS, np.arange(STATE.start, STATE.stop)):
     raise AssertionError("the state columns must be adjacent in layout.py")
 
 
-def _template() -> tuple[np.ndarray, np.ndarray]:
+# the two sine and cosine a FastWorlds may use (trig.py), by the name of the engine that uses each
+TRIGS = {"fast": 0.0, "fast-approx": 1.0}
+
+
+def _template(trig: float) -> tuple[np.ndarray, np.ndarray]:
     """One game's body and joint state as the game creates them."""
     bt = body_table()
     bodies = np.zeros((N_BODY, BF))
+    bodies[:, TRIG] = trig
     for i, (x, y, angle) in enumerate(initial_poses()):
-        c, s = math.cos(angle), math.sin(angle)
+        # the rotation the engine's own refresh would give: a lazy refresh and an eager one (the
+        # lanes') then agree, so games stepped alone and in a batch stay bit-identical
+        s, c = own_sincos(angle) if trig else (math.sin(angle), math.cos(angle))
         bodies[i, [CX, CY, ANG, C0X, C0Y, A0, COS, SIN, R0C, R0S]] = x, y, angle, x, y, angle, c, s, c, s
         bodies[i, AWAKE] = 0.0 if i in (HURDLE_BASE, HURDLE_TOP) else 1.0
         lx, ly, ux, uy = kernel.box_aabb(bt, i, x, y, c, s)
@@ -61,20 +70,25 @@ class FastWorlds:
         n: number of games.
         parallel: step the games on all cores (numba ``prange``). Bit-identical to serial
             stepping; it pays only when the other cores are free (BENCHMARKS.md).
+        engine: ``"fast"``, the real game's physics bit for bit (glibc's sin and cos), or
+            ``"fast-approx"``, the same physics with the engine's own vectorised sin and cos:
+            faster, within a few ulp of glibc's, so its games part from the real game's after
+            some hundred updates (docs/PARITY.md has how far they follow it).
 
     ``games`` selects rows by index, slice, bool mask or index array. Controls take their values
     for the selected games only (or a scalar for all of them); ``place_track`` takes one per game.
     """
 
-    name = "fast"
-
-    def __init__(self, n: int, parallel: bool = False) -> None:
+    def __init__(self, n: int, parallel: bool = False, engine: str = "fast") -> None:
         if n < 1:
             raise ValueError(f"need at least one game, got n={n}")
+        if engine not in TRIGS:
+            raise ValueError(f"FastWorlds runs the engines {tuple(TRIGS)}, not {engine!r}")
         self.n = n
+        self.name = engine
         self.body_table = body_table()
         self.joint_table = joint_table()
-        self._template_bodies, self._template_joints = _template()
+        self._template_bodies, self._template_joints = _template(TRIGS[engine])
         self.bodies = np.zeros((n, N_BODY, BF))
         self.joints = np.zeros((n, N_JOINT, JF))
         self.contacts = np.zeros((n, N_PAIR, CF))
@@ -82,7 +96,7 @@ class FastWorlds:
         self.gstate = np.zeros((n, GF))
         self.events = np.zeros((n, MAX_EVENTS, EF))
         self.scratch = kernel.new_scratch(n)
-        self._lanes = kernel.new_lanes(n, parallel)
+        self._lanes = kernel.new_lanes(n, parallel, TRIGS[engine])
         self.active = np.ones(n, dtype=np.bool_)
         # 1-d views over the games of the fields the controls set: a masked write to one costs a
         # third of the same write through the 3-d array
@@ -208,4 +222,4 @@ def _copy(view: np.ndarray, out: np.ndarray | None) -> np.ndarray:
     return out
 
 
-__all__ = ["FastWorlds", "STATE", "STATE_COLUMNS"]
+__all__ = ["FastWorlds", "STATE", "STATE_COLUMNS", "TRIGS"]
