@@ -1,6 +1,6 @@
 """The compiled step loop of this checkout against another one, in alternating subprocesses.
 
-    python benchmarks/ab_kernel.py OTHER_ROOT [--rounds 16] [--games 256] [--repeats 5]
+    python benchmarks/ab_kernel.py OTHER_ROOT [--rounds 16] [--games 256] [--repeats 5] [--engine fast-approx]
 
 For a change to the fast engine's kernel: OTHER_ROOT is a copy of the code before it (e.g.
 ``git archive HEAD | tar -x -C /tmp/head``) or a variant to try. Each round runs
@@ -30,15 +30,16 @@ WORKER = """
 import json, statistics
 import bench_engine, rlqwop
 assert rlqwop.__file__.startswith({root!r}), rlqwop.__file__  # the tree under test, not an install
-run = bench_engine.kernel_runner({games}, {updates})
+run = bench_engine.kernel_runner({games}, {updates}{engine})
 run()
 print(json.dumps(statistics.median(run()[1] for _ in range({repeats}))))
 """
 
 
-def rate(root: Path, games: int, repeats: int) -> float:
+def rate(root: Path, games: int, repeats: int, engine: str = "fast") -> float:
     """Median game updates per second of CPU time of ``root``'s kernel loop, in a new process."""
-    code = WORKER.format(root=str(root), games=games, updates=max(25_600 // games, 20), repeats=repeats)
+    code = WORKER.format(root=str(root), games=games, updates=max(25_600 // games, 20), repeats=repeats,
+                         engine="" if engine == "fast" else f", {engine!r}")  # older trees: "fast" only
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(root / "benchmarks")])}
     out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True,
                          text=True)
@@ -53,18 +54,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=16)
     parser.add_argument("--games", type=int, default=256)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--engine", default="fast", choices=("fast", "fast-approx"))
     args = parser.parse_args()
     ours, other = HERE.parent, args.other.resolve()
     if not (other / "benchmarks" / "bench_engine.py").is_file():
         sys.exit(f"ab_kernel: {other} has no benchmarks/bench_engine.py; give a checkout of rlqwop")
     print(machine())
     print(f"load average at the start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
-    print(f"kernel loop, N = {args.games}: this tree {ours} against {other}")
+    print(f"kernel loop, N = {args.games}, engine {args.engine!r}: this tree {ours} against {other}")
     for root in (other, ours):  # compile or load both trees' kernels before the rounds
         rate(root, 2, 1)
     ratios = []
     for k in range(args.rounds):
-        theirs, mine = rate(other, args.games, args.repeats), rate(ours, args.games, args.repeats)
+        theirs = rate(other, args.games, args.repeats, args.engine)
+        mine = rate(ours, args.games, args.repeats, args.engine)
         ratios.append(mine / theirs)
         print(f"round {k + 1}: other {theirs:,.0f}  this {mine:,.0f} updates/s per core  "
               f"ratio {ratios[-1]:.3f}", flush=True)
