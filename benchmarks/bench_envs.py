@@ -371,7 +371,8 @@ def main(argv=None) -> int:
     parser.add_argument("--engine", default="box2d", help="the physics engine of every game")
     parser.add_argument("--batched", action="store_true",
                         help="the end-to-end batched qwop-v0 per engine and N instead")
-    parser.add_argument("--engines", nargs="+", default=["fast", "box2d"], help="for --batched")
+    parser.add_argument("--engines", nargs="+", default=["fast", "fast-approx", "box2d"],
+                        help="for --batched")
     parser.add_argument("--batch-nums", nargs="+", type=int, default=[16, 64, 256],
                         help="race counts for --batched")
     parser.add_argument("--baseline-root", help="for --batched: also run another checkout")

@@ -32,12 +32,19 @@ def sync_transform(b, i):
     b[i, DIRTY] = 1.0
 
 
+@njit(cache=True, _nrt=False)
+def _refresh(b, i):
+    """Body i's cos and sin from its angle, out of line: one copy of both sines and cosines
+    instead of one at every read (compile time)."""
+    b[i, SIN], b[i, COS] = sincos(b[i, ANG], b[i, TRIG])
+    b[i, DIRTY] = 0.0
+
+
 @njit(cache=True, _nrt=False, inline='always')
 def rot(b, i):
     """(cos, sin) of body i's current angle."""
     if b[i, DIRTY] != 0.0:
-        b[i, SIN], b[i, COS] = sincos(b[i, ANG], b[i, TRIG])
-        b[i, DIRTY] = 0.0
+        _refresh(b, i)
     return b[i, COS], b[i, SIN]
 
 

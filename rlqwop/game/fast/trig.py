@@ -15,8 +15,8 @@ documented error bound forces its result (what this module held until 2026-11-26
 
 The engine ``"fast-approx"`` uses a sine and cosine of its own instead (``own_sincos``): a
 Cody-Waite reduction by pi/2 and Taylor polynomials, without a branch or a call, so that a row
-of them is vectorised. They are within a few units in the last place of glibc's (tests), which
-is enough to leave the physics' parity with the real game within its goals but not bit for bit
+of them is vectorised. They are within 2 units of 2^-53 of glibc's (tests), which keeps the
+physics within 0.01 units of every recording of the real game, but not bit for bit
 (docs/PARITY.md). Which of the two refreshes a body's rotation is data, not code (the body's
 ``TRIG`` field): one compiled kernel serves both engines.
 """
