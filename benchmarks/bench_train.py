@@ -3,7 +3,7 @@
 Claim measured: with ``policy_lag=1`` actors keep collecting while the learner updates, so
 environment steps per second rise over strict on-policy PPO (``policy_lag=0``) at the same batch.
 
-    python benchmarks/bench_train.py --total-steps 300000 [--env-id qwop-v0]
+    python benchmarks/bench_train.py --total-steps 300000 [--env-id qwop-v0] [--engine fast-approx]
 
 Each configuration is a real ``rlqwop train`` run (mpirun, 1 learner + N actors) in a temporary
 runs directory; the numbers come from its TensorBoard log: charts/SPS at the end (steps per second
@@ -17,6 +17,7 @@ configurations (A B A B) and reports the median.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -43,7 +44,16 @@ def main() -> None:
     parser.add_argument("--configs", default="2:1,2:0,1:1,1:0",
                         help="comma-separated num_actors:policy_lag pairs")
     parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--engine", default=None, help="the env's physics engine (default: the env's)")
+    parser.add_argument("--num-envs", type=int, default=None,
+                        help="environments per actor (default: the recorded runs' 16)")
     args = parser.parse_args()
+    flags = list(RECORDED_TRAIN_FLAGS)
+    if args.num_envs:
+        flags[flags.index("--num-envs") + 1] = str(args.num_envs)
+    if args.engine:  # one more key in the recorded env options
+        at = flags.index("--env-kwargs") + 1
+        flags[at] = json.dumps({**json.loads(flags[at]), "engine": args.engine})
     results: dict[str, list[tuple]] = {}
     with tempfile.TemporaryDirectory() as runs:
         for repeat, pair in [(r, p) for r in range(args.repeats) for p in args.configs.split(",")]:
@@ -54,7 +64,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", "--env-id", args.env_id,
                             "--runs-dir", runs, "--name", run_name, "--num-actors", str(actors),
                             "--policy-lag", str(lag), "--total-steps", str(args.total_steps),
-                            *RECORDED_TRAIN_FLAGS],
+                            *flags],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wall = time.perf_counter() - start
             s = scalars(os.path.join(runs, run_name))
@@ -69,7 +79,9 @@ def main() -> None:
                 last("charts/policy_lag"), last("charts/episodic_distance"), wall,
                 os.getloadavg()[0]))
             print(f"{run_name} done", file=sys.stderr, flush=True)
-    print(f"\n{args.env_id}, {args.total_steps} steps, {os.cpu_count()} CPUs, median of "
+    print(f"\n{args.env_id} (engine {args.engine or 'default'}, {flags[flags.index('--num-envs') + 1]} "
+          f"envs per actor), {args.total_steps} steps, "
+          f"{os.cpu_count()} CPUs, median of "
           f"{args.repeats}\n")
     print("| actors:lag | steps/s | learner wait s | learner update s | actor idle | lag "
           "| distance m | wall s | load avg |")
