@@ -20,7 +20,6 @@ import math
 import numpy as np
 
 from rlqwop.game.fast import kernel
-from rlqwop.game.fast.trig import own_sincos
 from rlqwop.game.fast.layout import (
     A0, ANG, AWAKE, BF, C0X, C0Y, CF, COS, CX, CY, EF, G_EVENTS, G_TRACK_FIRST, GF, HURDLE_BASE,
     HURDLE_TOP, INACTIVE_LIMIT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LOWER, J_SPEED, J_STATE, J_UPPER,
@@ -28,6 +27,7 @@ from rlqwop.game.fast.layout import (
     VY, W,
     body_table, initial_poses, joint_settings, joint_table,
 )
+from rlqwop.game.fast.trig import own_sincos
 from rlqwop.game.spec import HEAD, TORSO
 
 STATE_COLUMNS = np.array([CX, CY, ANG, VX, VY, W])
@@ -72,8 +72,8 @@ class FastWorlds:
             stepping; it pays only when the other cores are free (BENCHMARKS.md).
         engine: ``"fast"``, the real game's physics bit for bit (glibc's sin and cos), or
             ``"fast-approx"``, the same physics with the engine's own vectorised sin and cos:
-            faster, within a few ulp of glibc's, so its games part from the real game's after
-            some hundred updates (docs/PARITY.md has how far they follow it).
+            faster, within 2 units of 2^-53 of glibc's, so its games differ from the real game's
+            in the last bits (within 0.01 units on every recording: docs/PARITY.md).
 
     ``games`` selects rows by index, slice, bool mask or index array. Controls take their values
     for the selected games only (or a scalar for all of them); ``place_track`` takes one per game.
