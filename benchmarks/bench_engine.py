@@ -3,9 +3,9 @@
     python benchmarks/bench_engine.py [--quick]
 
 The fast engine's rows are "fast" (the real game's bits) unless they say "fast-approx" (the same
-kernel with its own vectorised sin and cos). One "game update" is what the game does per update: the head stabiliser's torque, the motor speeds
-and hip limits of the held keys (random combinations, changed every 4 updates), and one physics
-step. For N > 1 the controls are numpy operations over the game axis and the step is one compiled
+kernel with its own vectorised sin and cos). One "game update" is what the game does per update:
+the head stabiliser's torque, the motor speeds and hip limits of the held keys (random
+combinations, changed every 4 updates), and one physics step. For N > 1 the controls are numpy operations over the game axis and the step is one compiled
 call (``FastWorlds``); N = 1 is ``Game(engine="fast").step(keys)`` with the rules in Python, the
 same call as the pybox2d reference ``Game(engine="box2d").step(keys)``. Every figure is the median
 of several repeats, and every repeat of a configuration is paired with a pybox2d run just before

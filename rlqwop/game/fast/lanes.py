@@ -24,8 +24,7 @@ from rlqwop.game.fast.layout import (
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_JOINT, N_RUNNER,
     SIN, VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, RUNNER_JOINTS, SOLVE_FIELDS, TORQUE,
-    TRIG,
-    TRACK0, body_table, joint_table,
+    TRACK0, TRIG, body_table, joint_table,
 )
 
 LANES = 16
