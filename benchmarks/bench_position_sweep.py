@@ -12,8 +12,8 @@ is ns per joint solve per game, the median of 9 timings.
 * ``lanes``: the game axis last, the sweep's source generated for the runner's joints (every offset
   and constant fixed at compile time, so that LLVM vectorises across games), the limit's three
   cases computed on every lane and selected, and a sin/cos of our own without branches or calls
-  (Cody-Waite reduction to [-pi/4, pi/4], Taylor series to degree 17/16): an upper bound of what
-  the array-program route could give this part of the step.
+  (``trig.own_sincos``, the "fast-approx" engine's): an upper bound of what the array-program
+  route could give this part of the step.
 
 Both compute the same expressions; the lanes' sin/cos differs from glibc's in the last bits, so
 the script reports the largest difference of the two sweeps' results instead of asserting bits.
@@ -37,42 +37,20 @@ from rlqwop.game.fast.layout import (ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER
                                      J_LIMIT_POS_IMPULSE, J_LOWER, J_MOTOR_MASS, J_STATE, J_UPPER,
                                      JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY, JK_REF, K_INVI,
                                      K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION)
+from rlqwop.game.fast.trig import own_sincos
 
 RUNNER_JOINTS = range(1, 12)
 BODY_FIELDS = (CX, CY, ANG)
 JOINT_FIELDS = (J_STATE, J_ENABLE_LIMIT, J_MOTOR_MASS, J_LOWER, J_UPPER, J_LIMIT_POS_IMPULSE)
 
-# Cody-Waite pi/2 in three parts (fdlibm's), and the Taylor coefficients
-PIO2_1, PIO2_2, PIO2_3 = 1.57079632673412561417e+00, 6.07710050650619224932e-11, \
-    2.02226624879595063154e-21
-SIN_C = tuple((-1.0) ** n / math.factorial(2 * n + 1) for n in range(1, 9))
-COS_C = tuple((-1.0) ** n / math.factorial(2 * n) for n in range(1, 9))
-
-
-@njit(cache=True, _nrt=False, inline="always", error_model="numpy")
-def _sincos(x):
-    """sin and cos without a branch or a call (vectorisable); a few ulp off glibc's for |x| < 1e5."""
-    q = math.floor(x * (2.0 / math.pi) + 0.5)
-    r = ((x - q * PIO2_1) - q * PIO2_2) - q * PIO2_3
-    z = r * r
-    s = r + r * z * (SIN_C[0] + z * (SIN_C[1] + z * (SIN_C[2] + z * (SIN_C[3] + z * (
-        SIN_C[4] + z * (SIN_C[5] + z * (SIN_C[6] + z * SIN_C[7])))))))
-    c = 1.0 + z * (COS_C[0] + z * (COS_C[1] + z * (COS_C[2] + z * (COS_C[3] + z * (
-        COS_C[4] + z * (COS_C[5] + z * (COS_C[6] + z * COS_C[7])))))))
-    quadrant = q - 4.0 * math.floor(q * 0.25)
-    sin = s if quadrant == 0.0 else c if quadrant == 1.0 else -s if quadrant == 2.0 else -c
-    cos = c if quadrant == 0.0 else -s if quadrant == 1.0 else -c if quadrant == 2.0 else s
-    return sin, cos
-
-
 @njit(cache=True, _nrt=False, inline="always", error_model="numpy")
 def _solve(xa, ya, aa, xb, yb, ab, state, enabled, mass, lower, upper, lpi,
            m1, m2, i1, i2, lax, lay, lbx, lby, ref):
     """``joints.solve_position``'s expressions on scalars, every limit case computed and selected."""
-    sa, ca = _sincos(aa)
+    sa, ca = own_sincos(aa)
     r1x = ca * lax - sa * lay
     r1y = sa * lax + ca * lay
-    sb, cb = _sincos(ab)
+    sb, cb = own_sincos(ab)
     r2x = cb * lbx - sb * lby
     r2y = sb * lbx + cb * lby
     ex = (xb + r2x) - (xa + r1x)

@@ -6,9 +6,9 @@ for that order, over ``LANES`` games laid out with the game axis last: ``lb`` ho
 ``field`` rows of LANES values, ``lj`` per joint. Every offset and every per-joint constant is a
 compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
 selects; each game sees exactly ``joints.py``'s operations in its order, so the bits are the same
-(the rotations after a position correction: glibc's, trig.py). The source is generated (``source()``)
-into ``_sweeps.py``, which is committed, and compiled and cached by numba like the rest of the
-kernel; ``write_generated()`` rewrites it.
+(the rotations after a position correction: glibc's or, for "fast-approx", the engine's own;
+trig.py). The source is generated (``source()``) into ``_sweeps.py``, which is committed, and
+compiled and cached by numba like the rest of the kernel; ``write_generated()`` rewrites it.
 """
 
 from __future__ import annotations
