@@ -41,6 +41,7 @@ from rlqwop import Game
 from rlqwop.game import spec
 from rlqwop.game.box2d_engine import Box2DEngine
 from rlqwop.game.fast import FastWorlds, kernel
+from rlqwop.game.fast.lanes import LANES
 from rlqwop.game.fast.layout import ANG, J_LOWER, J_SPEED, J_UPPER, TORQUE
 
 COMBOS = ["", "o", "p", "q", "qo", "qp", "w", "wo", "wp"]
@@ -139,20 +140,22 @@ def batched_runner(n: int, updates: int, parallel: bool, engine: str = "fast"):
 # Not cached: numba keys a cache on this file alone, so a cached loop would keep running the
 # kernel it was first compiled with after the package's kernel changed.
 @njit(_nrt=False)
-def _kernel_loop(b, j, c, p, g, e, s, bt, jt, active, lb, lb3, lj, joints, speeds, hip, limits, updates):
-    # the controls of batched_runner, drawn beforehand and set inside the compiled loop
+def _kernel_loop(lb, lb3, lj, lj3, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limits, updates):
+    # the controls of batched_runner, drawn beforehand and set inside the compiled loop; a game's
+    # bodies and joints are lane game % LANES of group game // LANES (kernel.new_store)
     for t in range(updates):
-        for game in range(b.shape[0]):
+        for game in range(c.shape[0]):
+            group, lane = game // LANES, game % LANES
             if t % 4 == 0:
                 for m in range(joints.shape[0]):
-                    j[game, joints[m], J_SPEED] = speeds[t // 4, m, game]
+                    lj3[group, J_SPEED, joints[m], lane] = speeds[t // 4, m, game]
                 mode = hip[t // 4, game]
                 if mode > 0:
                     for m in range(2):
-                        j[game, limits[m, 0], J_LOWER] = LIMIT_VALUES[mode - 1, m, 0]
-                        j[game, limits[m, 0], J_UPPER] = LIMIT_VALUES[mode - 1, m, 1]
-            b[game, HEAD, TORQUE] += HEAD_GAIN * (b[game, HEAD, ANG] + HEAD_OFFSET)
-        kernel.step_all(b, j, c, p, g, e, s, bt, jt, active, lb, lb3, lj)
+                        lj3[group, J_LOWER, limits[m, 0], lane] = LIMIT_VALUES[mode - 1, m, 0]
+                        lj3[group, J_UPPER, limits[m, 0], lane] = LIMIT_VALUES[mode - 1, m, 1]
+            lb3[group, TORQUE, HEAD, lane] += HEAD_GAIN * (lb3[group, ANG, HEAD, lane] + HEAD_OFFSET)
+        kernel.step_all(lb, lb3, lj, lj3, c, p, g, e, s, bt, jt, active)
 
 
 def kernel_runner(n: int, updates: int, engine: str = "fast"):
@@ -164,9 +167,9 @@ def kernel_runner(n: int, updates: int, engine: str = "fast"):
     joints = np.array([1 + j for j, _ in THIGH_JOINTS + CALF_JOINTS])
     speeds = np.stack([v[thigh] for _, v in THIGH_JOINTS] + [v[calf] for _, v in CALF_JOINTS], axis=1)
     limits = np.array([[1 + spec.JOINT_INDEX["leftHip"]], [1 + spec.JOINT_INDEX["rightHip"]]])
-    args = (worlds.bodies, worlds.joints, worlds.contacts, worlds.pairs, worlds.gstate, worlds.events,
-            worlds.scratch, worlds.body_table, worlds.joint_table, worlds.active, *worlds._lanes, joints,
-            speeds, calf, limits)
+    args = (*worlds._store, worlds.contacts, worlds.pairs, worlds.gstate, worlds.events,
+            worlds.scratch, worlds.body_table, worlds.joint_table, worlds.active, joints, speeds, calf,
+            limits)
 
     def run() -> tuple[float, float]:
         worlds.build()

@@ -261,6 +261,34 @@ def test_a_batch_solves_its_runner_islands_together_in_lanes():
     assert (in_lanes[:lanes.LANES] == 1).all() and (in_lanes[lanes.LANES:] == 0).all()
 
 
+def test_games_left_out_of_a_lanes_solve_keep_their_state():
+    """The sweeps work in place on all the lanes of a group (the games' own state): a game that is
+    not in the solve (inactive here) comes out of it bit for bit as it went in, warm-start forces
+    and motors included, and the others as if it had been stepped."""
+    from rlqwop.game.fast import island, kernel, lanes
+    n, frozen = lanes.LANES, [2, 7, 15]
+
+    def run(freeze: bool):
+        worlds, rng, kept = FastWorlds(n), np.random.default_rng(11), None
+        for t in range(60):
+            if freeze and t == 30:
+                worlds.active[frozen] = False
+                kept = np.asarray(worlds.bodies)[frozen], np.asarray(worlds.joints)[frozen]
+            speeds = rng.uniform(-3.0, 3.0, (len(spec.JOINTS), n))
+            for joint in range(len(spec.JOINTS)):
+                worlds.set_motor_speed(joint, speeds[joint][worlds.active], worlds.active)
+            worlds.step()
+        return worlds, kept
+
+    worlds, (bodies, joints) = run(freeze=True)
+    assert (worlds.scratch[:, kernel.S_DEFERRED + island.LANE] == 1).sum() >= kernel.MIN_LANES
+    assert np.array_equal(np.asarray(worlds.bodies)[frozen], bodies)
+    assert np.array_equal(np.asarray(worlds.joints)[frozen], joints)
+    stepped = [g for g in range(n) if g not in frozen]
+    reference, _ = run(freeze=False)
+    assert np.array_equal(np.asarray(worlds.bodies)[stepped], np.asarray(reference.bodies)[stepped])
+
+
 def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():
     from rlqwop.game.fast.layout import AWAKE, C0X, CX, HURDLE_TOP
     worlds = FastWorlds(1)

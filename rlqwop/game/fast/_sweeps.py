@@ -13,25 +13,29 @@ from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sin
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep(lb, lj):
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
         r2y = sb * (2.0958596632699917) + cb * (0.29461641905670727)
-        lj[3216 + g], lj[3408 + g], lj[3600 + g], lj[3792 + g] = r1x, r1y, r2x, r2y
+        lj[3408 + g] = (r1x) if act else lj[3408 + g]
+        lj[3600 + g] = (r1y) if act else lj[3600 + g]
+        lj[3792 + g] = (r2x) if act else lj[3792 + g]
+        lj[3984 + g] = (r2y) if act else lj[3984 + g]
         k11 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1y * r1y + (0.03527813872540085) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2256 + g] = det * k22
-        lj[2640 + g] = -det * k12
-        lj[2448 + g] = -det * k21
-        lj[2832 + g] = det * k11
-        lj[3024 + g] = 1.0 / ((0.05871559633027523) + (0.03527813872540085))
+        lj[2256 + g] = (det * k22) if act else lj[2256 + g]
+        lj[2640 + g] = (-det * k12) if act else lj[2640 + g]
+        lj[2448 + g] = (-det * k21) if act else lj[2448 + g]
+        lj[2832 + g] = (det * k11) if act else lj[2832 + g]
+        lj[3024 + g] = (1.0 / ((0.05871559633027523) + (0.03527813872540085))) if act else lj[3024 + g]
         mf = lj[528 + g] if lj[1680 + g] != 0.0 else 0.0
-        lj[528 + g] = mf
+        lj[528 + g] = (mf) if act else lj[528 + g]
         angle = lb[752 + g] - lb[720 + g] - (2.2893406247158676)
         lower, upper = lj[1296 + g], lj[1488 + g]
         old_state, lf = lj[2064 + g], lj[720 + g]
@@ -41,37 +45,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1872 + g] != 0.0
-        lj[2064 + g] = state if limit else old_state
+        lj[2064 + g] = (state if limit else old_state) if act else lj[2064 + g]
         lf = lf if limit & keep else 0.0
-        lj[720 + g] = lf
+        lj[720 + g] = (lf) if act else lj[720 + g]
         pfx, pfy = lj[144 + g], lj[336 + g]
-        lb[1008 + g] = lb[1008 + g] - 0.04 * (0.13333333333333333) * pfx
-        lb[1296 + g] = lb[1296 + g] - 0.04 * (0.13333333333333333) * pfy
-        lb[1584 + g] = lb[1584 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1040 + g] = lb[1040 + g] + 0.04 * (0.09433962264150944) * pfx
-        lb[1328 + g] = lb[1328 + g] + 0.04 * (0.09433962264150944) * pfy
-        lb[1616 + g] = lb[1616 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[912 + g] = 0.0
+        lb[1008 + g] = (lb[1008 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[1008 + g]
+        lb[1296 + g] = (lb[1296 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[1296 + g]
+        lb[1584 + g] = (lb[1584 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1584 + g]
+        lb[1040 + g] = (lb[1040 + g] + 0.04 * (0.09433962264150944) * pfx) if act else lb[1040 + g]
+        lb[1328 + g] = (lb[1328 + g] + 0.04 * (0.09433962264150944) * pfy) if act else lb[1328 + g]
+        lb[1616 + g] = (lb[1616 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1616 + g]
+        lj[912 + g] = (0.0) if act else lj[912 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
         r2y = sb * (-2.162191390759836) + cb * (-0.6165265219145436)
-        lj[3152 + g], lj[3344 + g], lj[3536 + g], lj[3728 + g] = r1x, r1y, r2x, r2y
+        lj[3344 + g] = (r1x) if act else lj[3344 + g]
+        lj[3536 + g] = (r1y) if act else lj[3536 + g]
+        lj[3728 + g] = (r2x) if act else lj[3728 + g]
+        lj[3920 + g] = (r2y) if act else lj[3920 + g]
         k11 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2192 + g] = det * k22
-        lj[2576 + g] = -det * k12
-        lj[2384 + g] = -det * k21
-        lj[2768 + g] = det * k11
-        lj[2960 + g] = 1.0 / ((0.03527813872540085) + (0.012598303677779489))
+        lj[2192 + g] = (det * k22) if act else lj[2192 + g]
+        lj[2576 + g] = (-det * k12) if act else lj[2576 + g]
+        lj[2384 + g] = (-det * k21) if act else lj[2384 + g]
+        lj[2768 + g] = (det * k11) if act else lj[2768 + g]
+        lj[2960 + g] = (1.0 / ((0.03527813872540085) + (0.012598303677779489))) if act else lj[2960 + g]
         mf = lj[464 + g] if lj[1616 + g] != 0.0 else 0.0
-        lj[464 + g] = mf
+        lj[464 + g] = (mf) if act else lj[464 + g]
         angle = lb[576 + g] - lb[752 + g] - (-2.719359381718199)
         lower, upper = lj[1232 + g], lj[1424 + g]
         old_state, lf = lj[2000 + g], lj[656 + g]
@@ -81,37 +89,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1808 + g] != 0.0
-        lj[2000 + g] = state if limit else old_state
+        lj[2000 + g] = (state if limit else old_state) if act else lj[2000 + g]
         lf = lf if limit & keep else 0.0
-        lj[656 + g] = lf
+        lj[656 + g] = (lf) if act else lj[656 + g]
         pfx, pfy = lj[80 + g], lj[272 + g]
-        lb[1040 + g] = lb[1040 + g] - 0.04 * (0.09433962264150944) * pfx
-        lb[1328 + g] = lb[1328 + g] - 0.04 * (0.09433962264150944) * pfy
-        lb[1616 + g] = lb[1616 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[848 + g] = 0.0
+        lb[1040 + g] = (lb[1040 + g] - 0.04 * (0.09433962264150944) * pfx) if act else lb[1040 + g]
+        lb[1328 + g] = (lb[1328 + g] - 0.04 * (0.09433962264150944) * pfy) if act else lb[1328 + g]
+        lb[1616 + g] = (lb[1616 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1616 + g]
+        lb[864 + g] = (lb[864 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[864 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[1152 + g]
+        lb[1440 + g] = (lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1440 + g]
+        lj[848 + g] = (0.0) if act else lj[848 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
         r2y = sb * (-2.1617729534350554) + cb * (0.17997450596313957)
-        lj[3136 + g], lj[3328 + g], lj[3520 + g], lj[3712 + g] = r1x, r1y, r2x, r2y
+        lj[3328 + g] = (r1x) if act else lj[3328 + g]
+        lj[3520 + g] = (r1y) if act else lj[3520 + g]
+        lj[3712 + g] = (r2x) if act else lj[3712 + g]
+        lj[3904 + g] = (r2y) if act else lj[3904 + g]
         k11 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2176 + g] = det * k22
-        lj[2560 + g] = -det * k12
-        lj[2368 + g] = -det * k21
-        lj[2752 + g] = det * k11
-        lj[2944 + g] = 1.0 / ((0.04027180109757439) + (0.012598303677779489))
+        lj[2176 + g] = (det * k22) if act else lj[2176 + g]
+        lj[2560 + g] = (-det * k12) if act else lj[2560 + g]
+        lj[2368 + g] = (-det * k21) if act else lj[2368 + g]
+        lj[2752 + g] = (det * k11) if act else lj[2752 + g]
+        lj[2944 + g] = (1.0 / ((0.04027180109757439) + (0.012598303677779489))) if act else lj[2944 + g]
         mf = lj[448 + g] if lj[1600 + g] != 0.0 else 0.0
-        lj[448 + g] = mf
+        lj[448 + g] = (mf) if act else lj[448 + g]
         angle = lb[576 + g] - lb[624 + g] - (0.7258477508944043)
         lower, upper = lj[1216 + g], lj[1408 + g]
         old_state, lf = lj[1984 + g], lj[640 + g]
@@ -121,37 +133,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1792 + g] != 0.0
-        lj[1984 + g] = state if limit else old_state
+        lj[1984 + g] = (state if limit else old_state) if act else lj[1984 + g]
         lf = lf if limit & keep else 0.0
-        lj[640 + g] = lf
+        lj[640 + g] = (lf) if act else lj[640 + g]
         pfx, pfy = lj[64 + g], lj[256 + g]
-        lb[912 + g] = lb[912 + g] - 0.04 * (0.09900990099009901) * pfx
-        lb[1200 + g] = lb[1200 + g] - 0.04 * (0.09900990099009901) * pfy
-        lb[1488 + g] = lb[1488 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[832 + g] = 0.0
+        lb[912 + g] = (lb[912 + g] - 0.04 * (0.09900990099009901) * pfx) if act else lb[912 + g]
+        lb[1200 + g] = (lb[1200 + g] - 0.04 * (0.09900990099009901) * pfy) if act else lb[1200 + g]
+        lb[1488 + g] = (lb[1488 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1488 + g]
+        lb[864 + g] = (lb[864 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[864 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[1152 + g]
+        lb[1440 + g] = (lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1440 + g]
+        lj[832 + g] = (0.0) if act else lj[832 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
         r2y = sb * (1.9283425691848988) + cb * (0.5346402981158307)
-        lj[3120 + g], lj[3312 + g], lj[3504 + g], lj[3696 + g] = r1x, r1y, r2x, r2y
+        lj[3312 + g] = (r1x) if act else lj[3312 + g]
+        lj[3504 + g] = (r1y) if act else lj[3504 + g]
+        lj[3696 + g] = (r2x) if act else lj[3696 + g]
+        lj[3888 + g] = (r2y) if act else lj[3888 + g]
         k11 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2160 + g] = det * k22
-        lj[2544 + g] = -det * k12
-        lj[2352 + g] = -det * k21
-        lj[2736 + g] = det * k11
-        lj[2928 + g] = 1.0 / ((0.17010946366789667) + (0.012598303677779489))
+        lj[2160 + g] = (det * k22) if act else lj[2160 + g]
+        lj[2544 + g] = (-det * k12) if act else lj[2544 + g]
+        lj[2352 + g] = (-det * k21) if act else lj[2352 + g]
+        lj[2736 + g] = (det * k11) if act else lj[2736 + g]
+        lj[2928 + g] = (1.0 / ((0.17010946366789667) + (0.012598303677779489))) if act else lj[2928 + g]
         mf = lj[432 + g] if lj[1584 + g] != 0.0 else 0.0
-        lj[432 + g] = mf
+        lj[432 + g] = (mf) if act else lj[432 + g]
         angle = lb[576 + g] - lb[640 + g] - (-2.09438311816829)
         lower, upper = lj[1200 + g], lj[1392 + g]
         old_state, lf = lj[1968 + g], lj[624 + g]
@@ -161,37 +177,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1776 + g] != 0.0
-        lj[1968 + g] = state if limit else old_state
+        lj[1968 + g] = (state if limit else old_state) if act else lj[1968 + g]
         lf = lf if limit & keep else 0.0
-        lj[624 + g] = lf
+        lj[624 + g] = (lf) if act else lj[624 + g]
         pfx, pfy = lj[48 + g], lj[240 + g]
-        lb[928 + g] = lb[928 + g] - 0.04 * (0.21621621621621623) * pfx
-        lb[1216 + g] = lb[1216 + g] - 0.04 * (0.21621621621621623) * pfy
-        lb[1504 + g] = lb[1504 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[816 + g] = 0.0
+        lb[928 + g] = (lb[928 + g] - 0.04 * (0.21621621621621623) * pfx) if act else lb[928 + g]
+        lb[1216 + g] = (lb[1216 + g] - 0.04 * (0.21621621621621623) * pfy) if act else lb[1216 + g]
+        lb[1504 + g] = (lb[1504 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1504 + g]
+        lb[864 + g] = (lb[864 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[864 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[1152 + g]
+        lb[1440 + g] = (lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1440 + g]
+        lj[816 + g] = (0.0) if act else lj[816 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
         r2y = sb * (2.0154692227269657) + cb * (-0.963716471396211)
-        lj[3104 + g], lj[3296 + g], lj[3488 + g], lj[3680 + g] = r1x, r1y, r2x, r2y
+        lj[3296 + g] = (r1x) if act else lj[3296 + g]
+        lj[3488 + g] = (r1y) if act else lj[3488 + g]
+        lj[3680 + g] = (r2x) if act else lj[3680 + g]
+        lj[3872 + g] = (r2y) if act else lj[3872 + g]
         k11 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2144 + g] = det * k22
-        lj[2528 + g] = -det * k12
-        lj[2336 + g] = -det * k21
-        lj[2720 + g] = det * k11
-        lj[2912 + g] = 1.0 / ((0.1174846535671278) + (0.012598303677779489))
+        lj[2144 + g] = (det * k22) if act else lj[2144 + g]
+        lj[2528 + g] = (-det * k12) if act else lj[2528 + g]
+        lj[2336 + g] = (-det * k21) if act else lj[2336 + g]
+        lj[2720 + g] = (det * k11) if act else lj[2720 + g]
+        lj[2912 + g] = (1.0 / ((0.1174846535671278) + (0.012598303677779489))) if act else lj[2912 + g]
         mf = lj[416 + g] if lj[1568 + g] != 0.0 else 0.0
-        lj[416 + g] = mf
+        lj[416 + g] = (mf) if act else lj[416 + g]
         angle = lb[576 + g] - lb[704 + g] - (-0.7853907065463961)
         lower, upper = lj[1184 + g], lj[1376 + g]
         old_state, lf = lj[1952 + g], lj[608 + g]
@@ -201,37 +221,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1760 + g] != 0.0
-        lj[1952 + g] = state if limit else old_state
+        lj[1952 + g] = (state if limit else old_state) if act else lj[1952 + g]
         lf = lf if limit & keep else 0.0
-        lj[608 + g] = lf
+        lj[608 + g] = (lf) if act else lj[608 + g]
         pfx, pfy = lj[32 + g], lj[224 + g]
-        lb[992 + g] = lb[992 + g] - 0.04 * (0.17094017094017094) * pfx
-        lb[1280 + g] = lb[1280 + g] - 0.04 * (0.17094017094017094) * pfy
-        lb[1568 + g] = lb[1568 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[800 + g] = 0.0
+        lb[992 + g] = (lb[992 + g] - 0.04 * (0.17094017094017094) * pfx) if act else lb[992 + g]
+        lb[1280 + g] = (lb[1280 + g] - 0.04 * (0.17094017094017094) * pfy) if act else lb[1280 + g]
+        lb[1568 + g] = (lb[1568 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1568 + g]
+        lb[864 + g] = (lb[864 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[864 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[1152 + g]
+        lb[1440 + g] = (lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1440 + g]
+        lj[800 + g] = (0.0) if act else lj[800 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
         r2y = sb * (2.859519853416241) + cb * (0.1894010834667077)
-        lj[3088 + g], lj[3280 + g], lj[3472 + g], lj[3664 + g] = r1x, r1y, r2x, r2y
+        lj[3280 + g] = (r1x) if act else lj[3280 + g]
+        lj[3472 + g] = (r1y) if act else lj[3472 + g]
+        lj[3664 + g] = (r2x) if act else lj[3664 + g]
+        lj[3856 + g] = (r2y) if act else lj[3856 + g]
         k11 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2128 + g] = det * k22
-        lj[2512 + g] = -det * k12
-        lj[2320 + g] = -det * k21
-        lj[2704 + g] = det * k11
-        lj[2896 + g] = 1.0 / ((0.18086620215453098) + (0.012598303677779489))
+        lj[2128 + g] = (det * k22) if act else lj[2128 + g]
+        lj[2512 + g] = (-det * k12) if act else lj[2512 + g]
+        lj[2320 + g] = (-det * k21) if act else lj[2320 + g]
+        lj[2704 + g] = (det * k11) if act else lj[2704 + g]
+        lj[2896 + g] = (1.0 / ((0.18086620215453098) + (0.012598303677779489))) if act else lj[2896 + g]
         mf = lj[400 + g] if lj[1552 + g] != 0.0 else 0.0
-        lj[400 + g] = mf
+        lj[400 + g] = (mf) if act else lj[400 + g]
         angle = lb[576 + g] - lb[592 + g] - (-1.308996406363529)
         lower, upper = lj[1168 + g], lj[1360 + g]
         old_state, lf = lj[1936 + g], lj[592 + g]
@@ -241,37 +265,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1744 + g] != 0.0
-        lj[1936 + g] = state if limit else old_state
+        lj[1936 + g] = (state if limit else old_state) if act else lj[1936 + g]
         lf = lf if limit & keep else 0.0
-        lj[592 + g] = lf
+        lj[592 + g] = (lf) if act else lj[592 + g]
         pfx, pfy = lj[16 + g], lj[208 + g]
-        lb[880 + g] = lb[880 + g] - 0.04 * (0.17551557700745943) * pfx
-        lb[1168 + g] = lb[1168 + g] - 0.04 * (0.17551557700745943) * pfy
-        lb[1456 + g] = lb[1456 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[784 + g] = 0.0
+        lb[880 + g] = (lb[880 + g] - 0.04 * (0.17551557700745943) * pfx) if act else lb[880 + g]
+        lb[1168 + g] = (lb[1168 + g] - 0.04 * (0.17551557700745943) * pfy) if act else lb[1168 + g]
+        lb[1456 + g] = (lb[1456 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1456 + g]
+        lb[864 + g] = (lb[864 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[864 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[1152 + g]
+        lb[1440 + g] = (lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1440 + g]
+        lj[784 + g] = (0.0) if act else lj[784 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
         r2y = sb * (-1.3780071636887363) + cb * (0.014064825719664498)
-        lj[3184 + g], lj[3376 + g], lj[3568 + g], lj[3760 + g] = r1x, r1y, r2x, r2y
+        lj[3376 + g] = (r1x) if act else lj[3376 + g]
+        lj[3568 + g] = (r1y) if act else lj[3568 + g]
+        lj[3760 + g] = (r2x) if act else lj[3760 + g]
+        lj[3952 + g] = (r2y) if act else lj[3952 + g]
         k11 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1y * r1y + (0.1174846535671278) * r2y * r2y
         k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2224 + g] = det * k22
-        lj[2608 + g] = -det * k12
-        lj[2416 + g] = -det * k21
-        lj[2800 + g] = det * k11
-        lj[2992 + g] = 1.0 / ((0.09237008652479196) + (0.1174846535671278))
+        lj[2224 + g] = (det * k22) if act else lj[2224 + g]
+        lj[2608 + g] = (-det * k12) if act else lj[2608 + g]
+        lj[2416 + g] = (-det * k21) if act else lj[2416 + g]
+        lj[2800 + g] = (det * k11) if act else lj[2800 + g]
+        lj[2992 + g] = (1.0 / ((0.09237008652479196) + (0.1174846535671278))) if act else lj[2992 + g]
         mf = lj[496 + g] if lj[1648 + g] != 0.0 else 0.0
-        lj[496 + g] = mf
+        lj[496 + g] = (mf) if act else lj[496 + g]
         angle = lb[704 + g] - lb[688 + g] - (1.2968199012274688)
         lower, upper = lj[1264 + g], lj[1456 + g]
         old_state, lf = lj[2032 + g], lj[688 + g]
@@ -281,37 +309,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1840 + g] != 0.0
-        lj[2032 + g] = state if limit else old_state
+        lj[2032 + g] = (state if limit else old_state) if act else lj[2032 + g]
         lf = lf if limit & keep else 0.0
-        lj[688 + g] = lf
+        lj[688 + g] = (lf) if act else lj[688 + g]
         pfx, pfy = lj[112 + g], lj[304 + g]
-        lb[976 + g] = lb[976 + g] - 0.04 * (0.16645859342488556) * pfx
-        lb[1264 + g] = lb[1264 + g] - 0.04 * (0.16645859342488556) * pfy
-        lb[1552 + g] = lb[1552 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[992 + g] = lb[992 + g] + 0.04 * (0.17094017094017094) * pfx
-        lb[1280 + g] = lb[1280 + g] + 0.04 * (0.17094017094017094) * pfy
-        lb[1568 + g] = lb[1568 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[880 + g] = 0.0
+        lb[976 + g] = (lb[976 + g] - 0.04 * (0.16645859342488556) * pfx) if act else lb[976 + g]
+        lb[1264 + g] = (lb[1264 + g] - 0.04 * (0.16645859342488556) * pfy) if act else lb[1264 + g]
+        lb[1552 + g] = (lb[1552 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1552 + g]
+        lb[992 + g] = (lb[992 + g] + 0.04 * (0.17094017094017094) * pfx) if act else lb[992 + g]
+        lb[1280 + g] = (lb[1280 + g] + 0.04 * (0.17094017094017094) * pfy) if act else lb[1280 + g]
+        lb[1568 + g] = (lb[1568 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1568 + g]
+        lj[880 + g] = (0.0) if act else lj[880 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
         r2y = sb * (1.6027887369842992) + cb * (-0.14793204384539627)
-        lj[3168 + g], lj[3360 + g], lj[3552 + g], lj[3744 + g] = r1x, r1y, r2x, r2y
+        lj[3360 + g] = (r1x) if act else lj[3360 + g]
+        lj[3552 + g] = (r1y) if act else lj[3552 + g]
+        lj[3744 + g] = (r2x) if act else lj[3744 + g]
+        lj[3936 + g] = (r2y) if act else lj[3936 + g]
         k11 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1y * r1y + (0.17010946366789667) * r2y * r2y
         k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2208 + g] = det * k22
-        lj[2592 + g] = -det * k12
-        lj[2400 + g] = -det * k21
-        lj[2784 + g] = det * k11
-        lj[2976 + g] = 1.0 / ((0.23156635340884965) + (0.17010946366789667))
+        lj[2208 + g] = (det * k22) if act else lj[2208 + g]
+        lj[2592 + g] = (-det * k12) if act else lj[2592 + g]
+        lj[2400 + g] = (-det * k21) if act else lj[2400 + g]
+        lj[2784 + g] = (det * k11) if act else lj[2784 + g]
+        lj[2976 + g] = (1.0 / ((0.23156635340884965) + (0.17010946366789667))) if act else lj[2976 + g]
         mf = lj[480 + g] if lj[1632 + g] != 0.0 else 0.0
-        lj[480 + g] = mf
+        lj[480 + g] = (mf) if act else lj[480 + g]
         angle = lb[640 + g] - lb[608 + g] - (2.09438311816829)
         lower, upper = lj[1248 + g], lj[1440 + g]
         old_state, lf = lj[2016 + g], lj[672 + g]
@@ -321,37 +353,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1824 + g] != 0.0
-        lj[2016 + g] = state if limit else old_state
+        lj[2016 + g] = (state if limit else old_state) if act else lj[2016 + g]
         lf = lf if limit & keep else 0.0
-        lj[672 + g] = lf
+        lj[672 + g] = (lf) if act else lj[672 + g]
         pfx, pfy = lj[96 + g], lj[288 + g]
-        lb[896 + g] = lb[896 + g] - 0.04 * (0.2597402597402597) * pfx
-        lb[1184 + g] = lb[1184 + g] - 0.04 * (0.2597402597402597) * pfy
-        lb[1472 + g] = lb[1472 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[928 + g] = lb[928 + g] + 0.04 * (0.21621621621621623) * pfx
-        lb[1216 + g] = lb[1216 + g] + 0.04 * (0.21621621621621623) * pfy
-        lb[1504 + g] = lb[1504 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[864 + g] = 0.0
+        lb[896 + g] = (lb[896 + g] - 0.04 * (0.2597402597402597) * pfx) if act else lb[896 + g]
+        lb[1184 + g] = (lb[1184 + g] - 0.04 * (0.2597402597402597) * pfy) if act else lb[1184 + g]
+        lb[1472 + g] = (lb[1472 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1472 + g]
+        lb[928 + g] = (lb[928 + g] + 0.04 * (0.21621621621621623) * pfx) if act else lb[928 + g]
+        lb[1216 + g] = (lb[1216 + g] + 0.04 * (0.21621621621621623) * pfy) if act else lb[1216 + g]
+        lb[1504 + g] = (lb[1504 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1504 + g]
+        lj[864 + g] = (0.0) if act else lj[864 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
         r2y = sb * (-2.039930985466258) + cb * (-0.06884320616201656)
-        lj[3200 + g], lj[3392 + g], lj[3584 + g], lj[3776 + g] = r1x, r1y, r2x, r2y
+        lj[3392 + g] = (r1x) if act else lj[3392 + g]
+        lj[3584 + g] = (r1y) if act else lj[3584 + g]
+        lj[3776 + g] = (r2x) if act else lj[3776 + g]
+        lj[3968 + g] = (r2y) if act else lj[3968 + g]
         k11 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1y * r1y + (0.04027180109757439) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2240 + g] = det * k22
-        lj[2624 + g] = -det * k12
-        lj[2432 + g] = -det * k21
-        lj[2816 + g] = det * k11
-        lj[3008 + g] = 1.0 / ((0.05871559633027523) + (0.04027180109757439))
+        lj[2240 + g] = (det * k22) if act else lj[2240 + g]
+        lj[2624 + g] = (-det * k12) if act else lj[2624 + g]
+        lj[2432 + g] = (-det * k21) if act else lj[2432 + g]
+        lj[2816 + g] = (det * k11) if act else lj[2816 + g]
+        lj[3008 + g] = (1.0 / ((0.05871559633027523) + (0.04027180109757439))) if act else lj[3008 + g]
         mf = lj[512 + g] if lj[1664 + g] != 0.0 else 0.0
-        lj[512 + g] = mf
+        lj[512 + g] = (mf) if act else lj[512 + g]
         angle = lb[624 + g] - lb[656 + g] - (-0.3953113764119829)
         lower, upper = lj[1280 + g], lj[1472 + g]
         old_state, lf = lj[2048 + g], lj[704 + g]
@@ -361,37 +397,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1856 + g] != 0.0
-        lj[2048 + g] = state if limit else old_state
+        lj[2048 + g] = (state if limit else old_state) if act else lj[2048 + g]
         lf = lf if limit & keep else 0.0
-        lj[704 + g] = lf
+        lj[704 + g] = (lf) if act else lj[704 + g]
         pfx, pfy = lj[128 + g], lj[320 + g]
-        lb[944 + g] = lb[944 + g] - 0.04 * (0.13333333333333333) * pfx
-        lb[1232 + g] = lb[1232 + g] - 0.04 * (0.13333333333333333) * pfy
-        lb[1520 + g] = lb[1520 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[912 + g] = lb[912 + g] + 0.04 * (0.09900990099009901) * pfx
-        lb[1200 + g] = lb[1200 + g] + 0.04 * (0.09900990099009901) * pfy
-        lb[1488 + g] = lb[1488 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[896 + g] = 0.0
+        lb[944 + g] = (lb[944 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[944 + g]
+        lb[1232 + g] = (lb[1232 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[1232 + g]
+        lb[1520 + g] = (lb[1520 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1520 + g]
+        lb[912 + g] = (lb[912 + g] + 0.04 * (0.09900990099009901) * pfx) if act else lb[912 + g]
+        lb[1200 + g] = (lb[1200 + g] + 0.04 * (0.09900990099009901) * pfy) if act else lb[1200 + g]
+        lb[1488 + g] = (lb[1488 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1488 + g]
+        lj[896 + g] = (0.0) if act else lj[896 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
         r2y = sb * (-2.425382538900126) + cb * (0.13895539751438638)
-        lj[3232 + g], lj[3424 + g], lj[3616 + g], lj[3808 + g] = r1x, r1y, r2x, r2y
+        lj[3424 + g] = (r1x) if act else lj[3424 + g]
+        lj[3616 + g] = (r1y) if act else lj[3616 + g]
+        lj[3808 + g] = (r2x) if act else lj[3808 + g]
+        lj[4000 + g] = (r2y) if act else lj[4000 + g]
         k11 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2272 + g] = det * k22
-        lj[2656 + g] = -det * k12
-        lj[2464 + g] = -det * k21
-        lj[2848 + g] = det * k11
-        lj[3040 + g] = 1.0 / ((0.1204272910821709) + (0.05871559633027523))
+        lj[2272 + g] = (det * k22) if act else lj[2272 + g]
+        lj[2656 + g] = (-det * k12) if act else lj[2656 + g]
+        lj[2464 + g] = (-det * k21) if act else lj[2464 + g]
+        lj[2848 + g] = (det * k11) if act else lj[2848 + g]
+        lj[3040 + g] = (1.0 / ((0.1204272910821709) + (0.05871559633027523))) if act else lj[3040 + g]
         mf = lj[544 + g] if lj[1696 + g] != 0.0 else 0.0
-        lj[544 + g] = mf
+        lj[544 + g] = (mf) if act else lj[544 + g]
         angle = lb[656 + g] - lb[672 + g] - (-1.7244327585010226)
         lower, upper = lj[1312 + g], lj[1504 + g]
         old_state, lf = lj[2080 + g], lj[736 + g]
@@ -401,37 +441,41 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1888 + g] != 0.0
-        lj[2080 + g] = state if limit else old_state
+        lj[2080 + g] = (state if limit else old_state) if act else lj[2080 + g]
         lf = lf if limit & keep else 0.0
-        lj[736 + g] = lf
+        lj[736 + g] = (lf) if act else lj[736 + g]
         pfx, pfy = lj[160 + g], lj[352 + g]
-        lb[960 + g] = lb[960 + g] - 0.04 * (0.09144947416552353) * pfx
-        lb[1248 + g] = lb[1248 + g] - 0.04 * (0.09144947416552353) * pfy
-        lb[1536 + g] = lb[1536 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[944 + g] = lb[944 + g] + 0.04 * (0.13333333333333333) * pfx
-        lb[1232 + g] = lb[1232 + g] + 0.04 * (0.13333333333333333) * pfy
-        lb[1520 + g] = lb[1520 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[928 + g] = 0.0
+        lb[960 + g] = (lb[960 + g] - 0.04 * (0.09144947416552353) * pfx) if act else lb[960 + g]
+        lb[1248 + g] = (lb[1248 + g] - 0.04 * (0.09144947416552353) * pfy) if act else lb[1248 + g]
+        lb[1536 + g] = (lb[1536 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1536 + g]
+        lb[944 + g] = (lb[944 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[944 + g]
+        lb[1232 + g] = (lb[1232 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[1232 + g]
+        lb[1520 + g] = (lb[1520 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1520 + g]
+        lj[928 + g] = (0.0) if act else lj[928 + g]
     for g in range(16):
+        act = lb[8352 + g] != 0.0
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
         r2y = sb * (-2.2591139640195603) + cb * (0.08142886510219238)
-        lj[3248 + g], lj[3440 + g], lj[3632 + g], lj[3824 + g] = r1x, r1y, r2x, r2y
+        lj[3440 + g] = (r1x) if act else lj[3440 + g]
+        lj[3632 + g] = (r1y) if act else lj[3632 + g]
+        lj[3824 + g] = (r2x) if act else lj[3824 + g]
+        lj[4016 + g] = (r2y) if act else lj[4016 + g]
         k11 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[2288 + g] = det * k22
-        lj[2672 + g] = -det * k12
-        lj[2480 + g] = -det * k21
-        lj[2864 + g] = det * k11
-        lj[3056 + g] = 1.0 / ((0.10877949071482061) + (0.05871559633027523))
+        lj[2288 + g] = (det * k22) if act else lj[2288 + g]
+        lj[2672 + g] = (-det * k12) if act else lj[2672 + g]
+        lj[2480 + g] = (-det * k21) if act else lj[2480 + g]
+        lj[2864 + g] = (det * k11) if act else lj[2864 + g]
+        lj[3056 + g] = (1.0 / ((0.10877949071482061) + (0.05871559633027523))) if act else lj[3056 + g]
         mf = lj[560 + g] if lj[1712 + g] != 0.0 else 0.0
-        lj[560 + g] = mf
+        lj[560 + g] = (mf) if act else lj[560 + g]
         angle = lb[720 + g] - lb[736 + g] - (-1.5708045825942758)
         lower, upper = lj[1328 + g], lj[1520 + g]
         old_state, lf = lj[2096 + g], lj[752 + g]
@@ -441,31 +485,32 @@ def init_sweep(lb, lj):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[1904 + g] != 0.0
-        lj[2096 + g] = state if limit else old_state
+        lj[2096 + g] = (state if limit else old_state) if act else lj[2096 + g]
         lf = lf if limit & keep else 0.0
-        lj[752 + g] = lf
+        lj[752 + g] = (lf) if act else lj[752 + g]
         pfx, pfy = lj[176 + g], lj[368 + g]
-        lb[1024 + g] = lb[1024 + g] - 0.04 * (0.08514261387824605) * pfx
-        lb[1312 + g] = lb[1312 + g] - 0.04 * (0.08514261387824605) * pfy
-        lb[1600 + g] = lb[1600 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1008 + g] = lb[1008 + g] + 0.04 * (0.13333333333333333) * pfx
-        lb[1296 + g] = lb[1296 + g] + 0.04 * (0.13333333333333333) * pfy
-        lb[1584 + g] = lb[1584 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[944 + g] = 0.0
+        lb[1024 + g] = (lb[1024 + g] - 0.04 * (0.08514261387824605) * pfx) if act else lb[1024 + g]
+        lb[1312 + g] = (lb[1312 + g] - 0.04 * (0.08514261387824605) * pfy) if act else lb[1312 + g]
+        lb[1600 + g] = (lb[1600 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[1600 + g]
+        lb[1008 + g] = (lb[1008 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[1008 + g]
+        lb[1296 + g] = (lb[1296 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[1296 + g]
+        lb[1584 + g] = (lb[1584 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[1584 + g]
+        lj[944 + g] = (0.0) if act else lj[944 + g]
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def velocity_sweep(lb, lj):
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3216 + g], lj[3408 + g], lj[3600 + g], lj[3792 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3408 + g], lj[3600 + g], lj[3792 + g], lj[3984 + g]
         vxa, vya, wa = lb[1008 + g], lb[1296 + g], lb[1584 + g]
         vxb, vyb, wb = lb[1040 + g], lb[1328 + g], lb[1616 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2256 + g] * cdx + lj[2640 + g] * cdy)
         fy = -25.0 * (lj[2448 + g] * cdx + lj[2832 + g] * cdy)
-        lj[144 + g] = lj[144 + g] + fx
-        lj[336 + g] = lj[336 + g] + fy
+        lj[144 + g] = (lj[144 + g] + fx) if act else lj[144 + g]
+        lj[336 + g] = (lj[336 + g] + fy) if act else lj[336 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -482,7 +527,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[528 + g] = new if motor else old
+        lj[528 + g] = (new if motor else old) if act else lj[528 + g]
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.03527813872540085) * 0.04 * force if motor else wb
@@ -497,20 +542,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[720 + g] = new if limit else old
-        lb[1008 + g], lb[1296 + g], lb[1040 + g], lb[1328 + g] = vxa, vya, vxb, vyb
-        lb[1584 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
-        lb[1616 + g] = wb + (0.03527813872540085) * 0.04 * force if limit else wb
+        lj[720 + g] = (new if limit else old) if act else lj[720 + g]
+        lb[1008 + g] = (vxa) if act else lb[1008 + g]
+        lb[1296 + g] = (vya) if act else lb[1296 + g]
+        lb[1040 + g] = (vxb) if act else lb[1040 + g]
+        lb[1328 + g] = (vyb) if act else lb[1328 + g]
+        lb[1584 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[1584 + g]
+        lb[1616 + g] = (wb + (0.03527813872540085) * 0.04 * force if limit else wb) if act else lb[1616 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3152 + g], lj[3344 + g], lj[3536 + g], lj[3728 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3344 + g], lj[3536 + g], lj[3728 + g], lj[3920 + g]
         vxa, vya, wa = lb[1040 + g], lb[1328 + g], lb[1616 + g]
         vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2192 + g] * cdx + lj[2576 + g] * cdy)
         fy = -25.0 * (lj[2384 + g] * cdx + lj[2768 + g] * cdy)
-        lj[80 + g] = lj[80 + g] + fx
-        lj[272 + g] = lj[272 + g] + fy
+        lj[80 + g] = (lj[80 + g] + fx) if act else lj[80 + g]
+        lj[272 + g] = (lj[272 + g] + fy) if act else lj[272 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09433962264150944) * px
@@ -527,7 +576,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[464 + g] = new if motor else old
+        lj[464 + g] = (new if motor else old) if act else lj[464 + g]
         force = new - old
         wa = wa - (0.03527813872540085) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -542,20 +591,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[656 + g] = new if limit else old
-        lb[1040 + g], lb[1328 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
-        lb[1616 + g] = wa - (0.03527813872540085) * 0.04 * force if limit else wa
-        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[656 + g] = (new if limit else old) if act else lj[656 + g]
+        lb[1040 + g] = (vxa) if act else lb[1040 + g]
+        lb[1328 + g] = (vya) if act else lb[1328 + g]
+        lb[864 + g] = (vxb) if act else lb[864 + g]
+        lb[1152 + g] = (vyb) if act else lb[1152 + g]
+        lb[1616 + g] = (wa - (0.03527813872540085) * 0.04 * force if limit else wa) if act else lb[1616 + g]
+        lb[1440 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[1440 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3136 + g], lj[3328 + g], lj[3520 + g], lj[3712 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3328 + g], lj[3520 + g], lj[3712 + g], lj[3904 + g]
         vxa, vya, wa = lb[912 + g], lb[1200 + g], lb[1488 + g]
         vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2176 + g] * cdx + lj[2560 + g] * cdy)
         fy = -25.0 * (lj[2368 + g] * cdx + lj[2752 + g] * cdy)
-        lj[64 + g] = lj[64 + g] + fx
-        lj[256 + g] = lj[256 + g] + fy
+        lj[64 + g] = (lj[64 + g] + fx) if act else lj[64 + g]
+        lj[256 + g] = (lj[256 + g] + fy) if act else lj[256 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09900990099009901) * px
@@ -572,7 +625,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[448 + g] = new if motor else old
+        lj[448 + g] = (new if motor else old) if act else lj[448 + g]
         force = new - old
         wa = wa - (0.04027180109757439) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -587,20 +640,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[640 + g] = new if limit else old
-        lb[912 + g], lb[1200 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
-        lb[1488 + g] = wa - (0.04027180109757439) * 0.04 * force if limit else wa
-        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[640 + g] = (new if limit else old) if act else lj[640 + g]
+        lb[912 + g] = (vxa) if act else lb[912 + g]
+        lb[1200 + g] = (vya) if act else lb[1200 + g]
+        lb[864 + g] = (vxb) if act else lb[864 + g]
+        lb[1152 + g] = (vyb) if act else lb[1152 + g]
+        lb[1488 + g] = (wa - (0.04027180109757439) * 0.04 * force if limit else wa) if act else lb[1488 + g]
+        lb[1440 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[1440 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3120 + g], lj[3312 + g], lj[3504 + g], lj[3696 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3312 + g], lj[3504 + g], lj[3696 + g], lj[3888 + g]
         vxa, vya, wa = lb[928 + g], lb[1216 + g], lb[1504 + g]
         vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2160 + g] * cdx + lj[2544 + g] * cdy)
         fy = -25.0 * (lj[2352 + g] * cdx + lj[2736 + g] * cdy)
-        lj[48 + g] = lj[48 + g] + fx
-        lj[240 + g] = lj[240 + g] + fy
+        lj[48 + g] = (lj[48 + g] + fx) if act else lj[48 + g]
+        lj[240 + g] = (lj[240 + g] + fy) if act else lj[240 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.21621621621621623) * px
@@ -617,7 +674,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[432 + g] = new if motor else old
+        lj[432 + g] = (new if motor else old) if act else lj[432 + g]
         force = new - old
         wa = wa - (0.17010946366789667) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -632,20 +689,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[624 + g] = new if limit else old
-        lb[928 + g], lb[1216 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
-        lb[1504 + g] = wa - (0.17010946366789667) * 0.04 * force if limit else wa
-        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[624 + g] = (new if limit else old) if act else lj[624 + g]
+        lb[928 + g] = (vxa) if act else lb[928 + g]
+        lb[1216 + g] = (vya) if act else lb[1216 + g]
+        lb[864 + g] = (vxb) if act else lb[864 + g]
+        lb[1152 + g] = (vyb) if act else lb[1152 + g]
+        lb[1504 + g] = (wa - (0.17010946366789667) * 0.04 * force if limit else wa) if act else lb[1504 + g]
+        lb[1440 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[1440 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3104 + g], lj[3296 + g], lj[3488 + g], lj[3680 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3296 + g], lj[3488 + g], lj[3680 + g], lj[3872 + g]
         vxa, vya, wa = lb[992 + g], lb[1280 + g], lb[1568 + g]
         vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2144 + g] * cdx + lj[2528 + g] * cdy)
         fy = -25.0 * (lj[2336 + g] * cdx + lj[2720 + g] * cdy)
-        lj[32 + g] = lj[32 + g] + fx
-        lj[224 + g] = lj[224 + g] + fy
+        lj[32 + g] = (lj[32 + g] + fx) if act else lj[32 + g]
+        lj[224 + g] = (lj[224 + g] + fy) if act else lj[224 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17094017094017094) * px
@@ -662,7 +723,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[416 + g] = new if motor else old
+        lj[416 + g] = (new if motor else old) if act else lj[416 + g]
         force = new - old
         wa = wa - (0.1174846535671278) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -677,20 +738,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[608 + g] = new if limit else old
-        lb[992 + g], lb[1280 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
-        lb[1568 + g] = wa - (0.1174846535671278) * 0.04 * force if limit else wa
-        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[608 + g] = (new if limit else old) if act else lj[608 + g]
+        lb[992 + g] = (vxa) if act else lb[992 + g]
+        lb[1280 + g] = (vya) if act else lb[1280 + g]
+        lb[864 + g] = (vxb) if act else lb[864 + g]
+        lb[1152 + g] = (vyb) if act else lb[1152 + g]
+        lb[1568 + g] = (wa - (0.1174846535671278) * 0.04 * force if limit else wa) if act else lb[1568 + g]
+        lb[1440 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[1440 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3088 + g], lj[3280 + g], lj[3472 + g], lj[3664 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3280 + g], lj[3472 + g], lj[3664 + g], lj[3856 + g]
         vxa, vya, wa = lb[880 + g], lb[1168 + g], lb[1456 + g]
         vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2128 + g] * cdx + lj[2512 + g] * cdy)
         fy = -25.0 * (lj[2320 + g] * cdx + lj[2704 + g] * cdy)
-        lj[16 + g] = lj[16 + g] + fx
-        lj[208 + g] = lj[208 + g] + fy
+        lj[16 + g] = (lj[16 + g] + fx) if act else lj[16 + g]
+        lj[208 + g] = (lj[208 + g] + fy) if act else lj[208 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17551557700745943) * px
@@ -707,7 +772,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[400 + g] = new if motor else old
+        lj[400 + g] = (new if motor else old) if act else lj[400 + g]
         force = new - old
         wa = wa - (0.18086620215453098) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -722,20 +787,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[592 + g] = new if limit else old
-        lb[880 + g], lb[1168 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
-        lb[1456 + g] = wa - (0.18086620215453098) * 0.04 * force if limit else wa
-        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[592 + g] = (new if limit else old) if act else lj[592 + g]
+        lb[880 + g] = (vxa) if act else lb[880 + g]
+        lb[1168 + g] = (vya) if act else lb[1168 + g]
+        lb[864 + g] = (vxb) if act else lb[864 + g]
+        lb[1152 + g] = (vyb) if act else lb[1152 + g]
+        lb[1456 + g] = (wa - (0.18086620215453098) * 0.04 * force if limit else wa) if act else lb[1456 + g]
+        lb[1440 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[1440 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3184 + g], lj[3376 + g], lj[3568 + g], lj[3760 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3376 + g], lj[3568 + g], lj[3760 + g], lj[3952 + g]
         vxa, vya, wa = lb[976 + g], lb[1264 + g], lb[1552 + g]
         vxb, vyb, wb = lb[992 + g], lb[1280 + g], lb[1568 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2224 + g] * cdx + lj[2608 + g] * cdy)
         fy = -25.0 * (lj[2416 + g] * cdx + lj[2800 + g] * cdy)
-        lj[112 + g] = lj[112 + g] + fx
-        lj[304 + g] = lj[304 + g] + fy
+        lj[112 + g] = (lj[112 + g] + fx) if act else lj[112 + g]
+        lj[304 + g] = (lj[304 + g] + fy) if act else lj[304 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.16645859342488556) * px
@@ -752,7 +821,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[496 + g] = new if motor else old
+        lj[496 + g] = (new if motor else old) if act else lj[496 + g]
         force = new - old
         wa = wa - (0.09237008652479196) * 0.04 * force if motor else wa
         wb = wb + (0.1174846535671278) * 0.04 * force if motor else wb
@@ -767,20 +836,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[688 + g] = new if limit else old
-        lb[976 + g], lb[1264 + g], lb[992 + g], lb[1280 + g] = vxa, vya, vxb, vyb
-        lb[1552 + g] = wa - (0.09237008652479196) * 0.04 * force if limit else wa
-        lb[1568 + g] = wb + (0.1174846535671278) * 0.04 * force if limit else wb
+        lj[688 + g] = (new if limit else old) if act else lj[688 + g]
+        lb[976 + g] = (vxa) if act else lb[976 + g]
+        lb[1264 + g] = (vya) if act else lb[1264 + g]
+        lb[992 + g] = (vxb) if act else lb[992 + g]
+        lb[1280 + g] = (vyb) if act else lb[1280 + g]
+        lb[1552 + g] = (wa - (0.09237008652479196) * 0.04 * force if limit else wa) if act else lb[1552 + g]
+        lb[1568 + g] = (wb + (0.1174846535671278) * 0.04 * force if limit else wb) if act else lb[1568 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3168 + g], lj[3360 + g], lj[3552 + g], lj[3744 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3360 + g], lj[3552 + g], lj[3744 + g], lj[3936 + g]
         vxa, vya, wa = lb[896 + g], lb[1184 + g], lb[1472 + g]
         vxb, vyb, wb = lb[928 + g], lb[1216 + g], lb[1504 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2208 + g] * cdx + lj[2592 + g] * cdy)
         fy = -25.0 * (lj[2400 + g] * cdx + lj[2784 + g] * cdy)
-        lj[96 + g] = lj[96 + g] + fx
-        lj[288 + g] = lj[288 + g] + fy
+        lj[96 + g] = (lj[96 + g] + fx) if act else lj[96 + g]
+        lj[288 + g] = (lj[288 + g] + fy) if act else lj[288 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.2597402597402597) * px
@@ -797,7 +870,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[480 + g] = new if motor else old
+        lj[480 + g] = (new if motor else old) if act else lj[480 + g]
         force = new - old
         wa = wa - (0.23156635340884965) * 0.04 * force if motor else wa
         wb = wb + (0.17010946366789667) * 0.04 * force if motor else wb
@@ -812,20 +885,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[672 + g] = new if limit else old
-        lb[896 + g], lb[1184 + g], lb[928 + g], lb[1216 + g] = vxa, vya, vxb, vyb
-        lb[1472 + g] = wa - (0.23156635340884965) * 0.04 * force if limit else wa
-        lb[1504 + g] = wb + (0.17010946366789667) * 0.04 * force if limit else wb
+        lj[672 + g] = (new if limit else old) if act else lj[672 + g]
+        lb[896 + g] = (vxa) if act else lb[896 + g]
+        lb[1184 + g] = (vya) if act else lb[1184 + g]
+        lb[928 + g] = (vxb) if act else lb[928 + g]
+        lb[1216 + g] = (vyb) if act else lb[1216 + g]
+        lb[1472 + g] = (wa - (0.23156635340884965) * 0.04 * force if limit else wa) if act else lb[1472 + g]
+        lb[1504 + g] = (wb + (0.17010946366789667) * 0.04 * force if limit else wb) if act else lb[1504 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3200 + g], lj[3392 + g], lj[3584 + g], lj[3776 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3392 + g], lj[3584 + g], lj[3776 + g], lj[3968 + g]
         vxa, vya, wa = lb[944 + g], lb[1232 + g], lb[1520 + g]
         vxb, vyb, wb = lb[912 + g], lb[1200 + g], lb[1488 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2240 + g] * cdx + lj[2624 + g] * cdy)
         fy = -25.0 * (lj[2432 + g] * cdx + lj[2816 + g] * cdy)
-        lj[128 + g] = lj[128 + g] + fx
-        lj[320 + g] = lj[320 + g] + fy
+        lj[128 + g] = (lj[128 + g] + fx) if act else lj[128 + g]
+        lj[320 + g] = (lj[320 + g] + fy) if act else lj[320 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -842,7 +919,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[512 + g] = new if motor else old
+        lj[512 + g] = (new if motor else old) if act else lj[512 + g]
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.04027180109757439) * 0.04 * force if motor else wb
@@ -857,20 +934,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[704 + g] = new if limit else old
-        lb[944 + g], lb[1232 + g], lb[912 + g], lb[1200 + g] = vxa, vya, vxb, vyb
-        lb[1520 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
-        lb[1488 + g] = wb + (0.04027180109757439) * 0.04 * force if limit else wb
+        lj[704 + g] = (new if limit else old) if act else lj[704 + g]
+        lb[944 + g] = (vxa) if act else lb[944 + g]
+        lb[1232 + g] = (vya) if act else lb[1232 + g]
+        lb[912 + g] = (vxb) if act else lb[912 + g]
+        lb[1200 + g] = (vyb) if act else lb[1200 + g]
+        lb[1520 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[1520 + g]
+        lb[1488 + g] = (wb + (0.04027180109757439) * 0.04 * force if limit else wb) if act else lb[1488 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3232 + g], lj[3424 + g], lj[3616 + g], lj[3808 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3424 + g], lj[3616 + g], lj[3808 + g], lj[4000 + g]
         vxa, vya, wa = lb[960 + g], lb[1248 + g], lb[1536 + g]
         vxb, vyb, wb = lb[944 + g], lb[1232 + g], lb[1520 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2272 + g] * cdx + lj[2656 + g] * cdy)
         fy = -25.0 * (lj[2464 + g] * cdx + lj[2848 + g] * cdy)
-        lj[160 + g] = lj[160 + g] + fx
-        lj[352 + g] = lj[352 + g] + fy
+        lj[160 + g] = (lj[160 + g] + fx) if act else lj[160 + g]
+        lj[352 + g] = (lj[352 + g] + fy) if act else lj[352 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09144947416552353) * px
@@ -887,7 +968,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (2000.0) else (2000.0)
         new = -(2000.0) if -(2000.0) > new else new
-        lj[544 + g] = new if motor else old
+        lj[544 + g] = (new if motor else old) if act else lj[544 + g]
         force = new - old
         wa = wa - (0.1204272910821709) * 0.04 * force if motor else wa
         wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
@@ -902,20 +983,24 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[736 + g] = new if limit else old
-        lb[960 + g], lb[1248 + g], lb[944 + g], lb[1232 + g] = vxa, vya, vxb, vyb
-        lb[1536 + g] = wa - (0.1204272910821709) * 0.04 * force if limit else wa
-        lb[1520 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
+        lj[736 + g] = (new if limit else old) if act else lj[736 + g]
+        lb[960 + g] = (vxa) if act else lb[960 + g]
+        lb[1248 + g] = (vya) if act else lb[1248 + g]
+        lb[944 + g] = (vxb) if act else lb[944 + g]
+        lb[1232 + g] = (vyb) if act else lb[1232 + g]
+        lb[1536 + g] = (wa - (0.1204272910821709) * 0.04 * force if limit else wa) if act else lb[1536 + g]
+        lb[1520 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[1520 + g]
     for g in range(16):
-        r1x, r1y, r2x, r2y = lj[3248 + g], lj[3440 + g], lj[3632 + g], lj[3824 + g]
+        act = lb[8352 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[3440 + g], lj[3632 + g], lj[3824 + g], lj[4016 + g]
         vxa, vya, wa = lb[1024 + g], lb[1312 + g], lb[1600 + g]
         vxb, vyb, wb = lb[1008 + g], lb[1296 + g], lb[1584 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[2288 + g] * cdx + lj[2672 + g] * cdy)
         fy = -25.0 * (lj[2480 + g] * cdx + lj[2864 + g] * cdy)
-        lj[176 + g] = lj[176 + g] + fx
-        lj[368 + g] = lj[368 + g] + fy
+        lj[176 + g] = (lj[176 + g] + fx) if act else lj[176 + g]
+        lj[368 + g] = (lj[368 + g] + fy) if act else lj[368 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.08514261387824605) * px
@@ -932,7 +1017,7 @@ def velocity_sweep(lb, lj):
         new = old + force
         new = new if new < (2000.0) else (2000.0)
         new = -(2000.0) if -(2000.0) > new else new
-        lj[560 + g] = new if motor else old
+        lj[560 + g] = (new if motor else old) if act else lj[560 + g]
         force = new - old
         wa = wa - (0.10877949071482061) * 0.04 * force if motor else wa
         wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
@@ -947,10 +1032,13 @@ def velocity_sweep(lb, lj):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[752 + g] = new if limit else old
-        lb[1024 + g], lb[1312 + g], lb[1008 + g], lb[1296 + g] = vxa, vya, vxb, vyb
-        lb[1600 + g] = wa - (0.10877949071482061) * 0.04 * force if limit else wa
-        lb[1584 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
+        lj[752 + g] = (new if limit else old) if act else lj[752 + g]
+        lb[1024 + g] = (vxa) if act else lb[1024 + g]
+        lb[1312 + g] = (vya) if act else lb[1312 + g]
+        lb[1008 + g] = (vxb) if act else lb[1008 + g]
+        lb[1296 + g] = (vyb) if act else lb[1296 + g]
+        lb[1600 + g] = (wa - (0.10877949071482061) * 0.04 * force if limit else wa) if act else lb[1600 + g]
+        lb[1584 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[1584 + g]
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -1010,7 +1098,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[912 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.03527813872540085) * impulse if limit else angb
@@ -1021,7 +1109,7 @@ def position_sweep(lb, lj):
         lb[720 + g] = anga if act else lb[720 + g]
         lb[752 + g] = angb if act else lb[752 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5328] != 0.0:
         for g in range(16):
             lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
@@ -1084,7 +1172,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[848 + g] = new if limit & act else old
         anga = anga - (0.03527813872540085) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1095,7 +1183,7 @@ def position_sweep(lb, lj):
         lb[752 + g] = anga if act else lb[752 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5360] != 0.0:
         for g in range(16):
             lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
@@ -1158,7 +1246,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[832 + g] = new if limit & act else old
         anga = anga - (0.04027180109757439) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1169,7 +1257,7 @@ def position_sweep(lb, lj):
         lb[624 + g] = anga if act else lb[624 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5232] != 0.0:
         for g in range(16):
             lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
@@ -1232,7 +1320,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[816 + g] = new if limit & act else old
         anga = anga - (0.17010946366789667) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1243,7 +1331,7 @@ def position_sweep(lb, lj):
         lb[640 + g] = anga if act else lb[640 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5248] != 0.0:
         for g in range(16):
             lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
@@ -1306,7 +1394,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[800 + g] = new if limit & act else old
         anga = anga - (0.1174846535671278) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1317,7 +1405,7 @@ def position_sweep(lb, lj):
         lb[704 + g] = anga if act else lb[704 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5312] != 0.0:
         for g in range(16):
             lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
@@ -1380,7 +1468,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[784 + g] = new if limit & act else old
         anga = anga - (0.18086620215453098) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
@@ -1391,7 +1479,7 @@ def position_sweep(lb, lj):
         lb[592 + g] = anga if act else lb[592 + g]
         lb[576 + g] = angb if act else lb[576 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5200] != 0.0:
         for g in range(16):
             lb[3184 + g], lb[2896 + g] = _own_sincos(lb[592 + g])
@@ -1454,7 +1542,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[880 + g] = new if limit & act else old
         anga = anga - (0.09237008652479196) * impulse if limit else anga
         angb = angb + (0.1174846535671278) * impulse if limit else angb
@@ -1465,7 +1553,7 @@ def position_sweep(lb, lj):
         lb[688 + g] = anga if act else lb[688 + g]
         lb[704 + g] = angb if act else lb[704 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5296] != 0.0:
         for g in range(16):
             lb[3280 + g], lb[2992 + g] = _own_sincos(lb[688 + g])
@@ -1528,7 +1616,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[864 + g] = new if limit & act else old
         anga = anga - (0.23156635340884965) * impulse if limit else anga
         angb = angb + (0.17010946366789667) * impulse if limit else angb
@@ -1539,7 +1627,7 @@ def position_sweep(lb, lj):
         lb[608 + g] = anga if act else lb[608 + g]
         lb[640 + g] = angb if act else lb[640 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5216] != 0.0:
         for g in range(16):
             lb[3200 + g], lb[2912 + g] = _own_sincos(lb[608 + g])
@@ -1602,7 +1690,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[896 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.04027180109757439) * impulse if limit else angb
@@ -1613,7 +1701,7 @@ def position_sweep(lb, lj):
         lb[656 + g] = anga if act else lb[656 + g]
         lb[624 + g] = angb if act else lb[624 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5264] != 0.0:
         for g in range(16):
             lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
@@ -1676,7 +1764,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[928 + g] = new if limit & act else old
         anga = anga - (0.1204272910821709) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
@@ -1687,7 +1775,7 @@ def position_sweep(lb, lj):
         lb[672 + g] = anga if act else lb[672 + g]
         lb[656 + g] = angb if act else lb[656 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5280] != 0.0:
         for g in range(16):
             lb[3264 + g], lb[2976 + g] = _own_sincos(lb[672 + g])
@@ -1750,7 +1838,7 @@ def position_sweep(lb, lj):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[5472 + g] != 0.0
+        act = lb[8352 + g] != 0.0
         lj[944 + g] = new if limit & act else old
         anga = anga - (0.10877949071482061) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
@@ -1761,7 +1849,7 @@ def position_sweep(lb, lj):
         lb[736 + g] = anga if act else lb[736 + g]
         lb[720 + g] = angb if act else lb[720 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[5760 + g] = 1.0 if ok & (lb[5760 + g] != 0.0) else 0.0
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
     if lb[5344] != 0.0:
         for g in range(16):
             lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
@@ -1769,512 +1857,3 @@ def position_sweep(lb, lj):
     else:
         _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
         _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
-
-
-@njit(cache=True, _nrt=False, error_model='numpy', inline='always')
-def gather(lb, lj, b, j, lane):
-    lb[0 + lane] = b[0, 0]
-    lb[16 + lane] = b[1, 0]
-    lb[32 + lane] = b[2, 0]
-    lb[48 + lane] = b[3, 0]
-    lb[64 + lane] = b[4, 0]
-    lb[80 + lane] = b[5, 0]
-    lb[96 + lane] = b[6, 0]
-    lb[112 + lane] = b[7, 0]
-    lb[128 + lane] = b[8, 0]
-    lb[144 + lane] = b[9, 0]
-    lb[160 + lane] = b[10, 0]
-    lb[176 + lane] = b[11, 0]
-    lb[288 + lane] = b[0, 1]
-    lb[304 + lane] = b[1, 1]
-    lb[320 + lane] = b[2, 1]
-    lb[336 + lane] = b[3, 1]
-    lb[352 + lane] = b[4, 1]
-    lb[368 + lane] = b[5, 1]
-    lb[384 + lane] = b[6, 1]
-    lb[400 + lane] = b[7, 1]
-    lb[416 + lane] = b[8, 1]
-    lb[432 + lane] = b[9, 1]
-    lb[448 + lane] = b[10, 1]
-    lb[464 + lane] = b[11, 1]
-    lb[576 + lane] = b[0, 2]
-    lb[592 + lane] = b[1, 2]
-    lb[608 + lane] = b[2, 2]
-    lb[624 + lane] = b[3, 2]
-    lb[640 + lane] = b[4, 2]
-    lb[656 + lane] = b[5, 2]
-    lb[672 + lane] = b[6, 2]
-    lb[688 + lane] = b[7, 2]
-    lb[704 + lane] = b[8, 2]
-    lb[720 + lane] = b[9, 2]
-    lb[736 + lane] = b[10, 2]
-    lb[752 + lane] = b[11, 2]
-    lb[864 + lane] = b[0, 3]
-    lb[880 + lane] = b[1, 3]
-    lb[896 + lane] = b[2, 3]
-    lb[912 + lane] = b[3, 3]
-    lb[928 + lane] = b[4, 3]
-    lb[944 + lane] = b[5, 3]
-    lb[960 + lane] = b[6, 3]
-    lb[976 + lane] = b[7, 3]
-    lb[992 + lane] = b[8, 3]
-    lb[1008 + lane] = b[9, 3]
-    lb[1024 + lane] = b[10, 3]
-    lb[1040 + lane] = b[11, 3]
-    lb[1152 + lane] = b[0, 4]
-    lb[1168 + lane] = b[1, 4]
-    lb[1184 + lane] = b[2, 4]
-    lb[1200 + lane] = b[3, 4]
-    lb[1216 + lane] = b[4, 4]
-    lb[1232 + lane] = b[5, 4]
-    lb[1248 + lane] = b[6, 4]
-    lb[1264 + lane] = b[7, 4]
-    lb[1280 + lane] = b[8, 4]
-    lb[1296 + lane] = b[9, 4]
-    lb[1312 + lane] = b[10, 4]
-    lb[1328 + lane] = b[11, 4]
-    lb[1440 + lane] = b[0, 5]
-    lb[1456 + lane] = b[1, 5]
-    lb[1472 + lane] = b[2, 5]
-    lb[1488 + lane] = b[3, 5]
-    lb[1504 + lane] = b[4, 5]
-    lb[1520 + lane] = b[5, 5]
-    lb[1536 + lane] = b[6, 5]
-    lb[1552 + lane] = b[7, 5]
-    lb[1568 + lane] = b[8, 5]
-    lb[1584 + lane] = b[9, 5]
-    lb[1600 + lane] = b[10, 5]
-    lb[1616 + lane] = b[11, 5]
-    lb[1728 + lane] = b[0, 6]
-    lb[1744 + lane] = b[1, 6]
-    lb[1760 + lane] = b[2, 6]
-    lb[1776 + lane] = b[3, 6]
-    lb[1792 + lane] = b[4, 6]
-    lb[1808 + lane] = b[5, 6]
-    lb[1824 + lane] = b[6, 6]
-    lb[1840 + lane] = b[7, 6]
-    lb[1856 + lane] = b[8, 6]
-    lb[1872 + lane] = b[9, 6]
-    lb[1888 + lane] = b[10, 6]
-    lb[1904 + lane] = b[11, 6]
-    lb[2016 + lane] = b[0, 7]
-    lb[2032 + lane] = b[1, 7]
-    lb[2048 + lane] = b[2, 7]
-    lb[2064 + lane] = b[3, 7]
-    lb[2080 + lane] = b[4, 7]
-    lb[2096 + lane] = b[5, 7]
-    lb[2112 + lane] = b[6, 7]
-    lb[2128 + lane] = b[7, 7]
-    lb[2144 + lane] = b[8, 7]
-    lb[2160 + lane] = b[9, 7]
-    lb[2176 + lane] = b[10, 7]
-    lb[2192 + lane] = b[11, 7]
-    lb[2304 + lane] = b[0, 8]
-    lb[2320 + lane] = b[1, 8]
-    lb[2336 + lane] = b[2, 8]
-    lb[2352 + lane] = b[3, 8]
-    lb[2368 + lane] = b[4, 8]
-    lb[2384 + lane] = b[5, 8]
-    lb[2400 + lane] = b[6, 8]
-    lb[2416 + lane] = b[7, 8]
-    lb[2432 + lane] = b[8, 8]
-    lb[2448 + lane] = b[9, 8]
-    lb[2464 + lane] = b[10, 8]
-    lb[2480 + lane] = b[11, 8]
-    lb[2880 + lane] = b[0, 10]
-    lb[2896 + lane] = b[1, 10]
-    lb[2912 + lane] = b[2, 10]
-    lb[2928 + lane] = b[3, 10]
-    lb[2944 + lane] = b[4, 10]
-    lb[2960 + lane] = b[5, 10]
-    lb[2976 + lane] = b[6, 10]
-    lb[2992 + lane] = b[7, 10]
-    lb[3008 + lane] = b[8, 10]
-    lb[3024 + lane] = b[9, 10]
-    lb[3040 + lane] = b[10, 10]
-    lb[3056 + lane] = b[11, 10]
-    lb[3168 + lane] = b[0, 11]
-    lb[3184 + lane] = b[1, 11]
-    lb[3200 + lane] = b[2, 11]
-    lb[3216 + lane] = b[3, 11]
-    lb[3232 + lane] = b[4, 11]
-    lb[3248 + lane] = b[5, 11]
-    lb[3264 + lane] = b[6, 11]
-    lb[3280 + lane] = b[7, 11]
-    lb[3296 + lane] = b[8, 11]
-    lb[3312 + lane] = b[9, 11]
-    lb[3328 + lane] = b[10, 11]
-    lb[3344 + lane] = b[11, 11]
-    lb[4320 + lane] = b[0, 15]
-    lb[4336 + lane] = b[1, 15]
-    lb[4352 + lane] = b[2, 15]
-    lb[4368 + lane] = b[3, 15]
-    lb[4384 + lane] = b[4, 15]
-    lb[4400 + lane] = b[5, 15]
-    lb[4416 + lane] = b[6, 15]
-    lb[4432 + lane] = b[7, 15]
-    lb[4448 + lane] = b[8, 15]
-    lb[4464 + lane] = b[9, 15]
-    lb[4480 + lane] = b[10, 15]
-    lb[4496 + lane] = b[11, 15]
-    lb[224 + lane] = b[14, 0]
-    lb[240 + lane] = b[15, 0]
-    lb[256 + lane] = b[16, 0]
-    lb[272 + lane] = b[17, 0]
-    lb[512 + lane] = b[14, 1]
-    lb[528 + lane] = b[15, 1]
-    lb[544 + lane] = b[16, 1]
-    lb[560 + lane] = b[17, 1]
-    lb[800 + lane] = b[14, 2]
-    lb[816 + lane] = b[15, 2]
-    lb[832 + lane] = b[16, 2]
-    lb[848 + lane] = b[17, 2]
-    lb[3104 + lane] = b[14, 10]
-    lb[3120 + lane] = b[15, 10]
-    lb[3136 + lane] = b[16, 10]
-    lb[3152 + lane] = b[17, 10]
-    lb[3392 + lane] = b[14, 11]
-    lb[3408 + lane] = b[15, 11]
-    lb[3424 + lane] = b[16, 11]
-    lb[3440 + lane] = b[17, 11]
-    lb[4544 + lane] = b[14, 15]
-    lb[4560 + lane] = b[15, 15]
-    lb[4576 + lane] = b[16, 15]
-    lb[4592 + lane] = b[17, 15]
-    lj[16 + lane] = j[1, 0]
-    lj[32 + lane] = j[2, 0]
-    lj[48 + lane] = j[3, 0]
-    lj[64 + lane] = j[4, 0]
-    lj[80 + lane] = j[5, 0]
-    lj[96 + lane] = j[6, 0]
-    lj[112 + lane] = j[7, 0]
-    lj[128 + lane] = j[8, 0]
-    lj[144 + lane] = j[9, 0]
-    lj[160 + lane] = j[10, 0]
-    lj[176 + lane] = j[11, 0]
-    lj[208 + lane] = j[1, 1]
-    lj[224 + lane] = j[2, 1]
-    lj[240 + lane] = j[3, 1]
-    lj[256 + lane] = j[4, 1]
-    lj[272 + lane] = j[5, 1]
-    lj[288 + lane] = j[6, 1]
-    lj[304 + lane] = j[7, 1]
-    lj[320 + lane] = j[8, 1]
-    lj[336 + lane] = j[9, 1]
-    lj[352 + lane] = j[10, 1]
-    lj[368 + lane] = j[11, 1]
-    lj[400 + lane] = j[1, 2]
-    lj[416 + lane] = j[2, 2]
-    lj[432 + lane] = j[3, 2]
-    lj[448 + lane] = j[4, 2]
-    lj[464 + lane] = j[5, 2]
-    lj[480 + lane] = j[6, 2]
-    lj[496 + lane] = j[7, 2]
-    lj[512 + lane] = j[8, 2]
-    lj[528 + lane] = j[9, 2]
-    lj[544 + lane] = j[10, 2]
-    lj[560 + lane] = j[11, 2]
-    lj[592 + lane] = j[1, 3]
-    lj[608 + lane] = j[2, 3]
-    lj[624 + lane] = j[3, 3]
-    lj[640 + lane] = j[4, 3]
-    lj[656 + lane] = j[5, 3]
-    lj[672 + lane] = j[6, 3]
-    lj[688 + lane] = j[7, 3]
-    lj[704 + lane] = j[8, 3]
-    lj[720 + lane] = j[9, 3]
-    lj[736 + lane] = j[10, 3]
-    lj[752 + lane] = j[11, 3]
-    lj[976 + lane] = j[1, 5]
-    lj[992 + lane] = j[2, 5]
-    lj[1008 + lane] = j[3, 5]
-    lj[1024 + lane] = j[4, 5]
-    lj[1040 + lane] = j[5, 5]
-    lj[1056 + lane] = j[6, 5]
-    lj[1072 + lane] = j[7, 5]
-    lj[1088 + lane] = j[8, 5]
-    lj[1104 + lane] = j[9, 5]
-    lj[1120 + lane] = j[10, 5]
-    lj[1136 + lane] = j[11, 5]
-    lj[1168 + lane] = j[1, 6]
-    lj[1184 + lane] = j[2, 6]
-    lj[1200 + lane] = j[3, 6]
-    lj[1216 + lane] = j[4, 6]
-    lj[1232 + lane] = j[5, 6]
-    lj[1248 + lane] = j[6, 6]
-    lj[1264 + lane] = j[7, 6]
-    lj[1280 + lane] = j[8, 6]
-    lj[1296 + lane] = j[9, 6]
-    lj[1312 + lane] = j[10, 6]
-    lj[1328 + lane] = j[11, 6]
-    lj[1360 + lane] = j[1, 7]
-    lj[1376 + lane] = j[2, 7]
-    lj[1392 + lane] = j[3, 7]
-    lj[1408 + lane] = j[4, 7]
-    lj[1424 + lane] = j[5, 7]
-    lj[1440 + lane] = j[6, 7]
-    lj[1456 + lane] = j[7, 7]
-    lj[1472 + lane] = j[8, 7]
-    lj[1488 + lane] = j[9, 7]
-    lj[1504 + lane] = j[10, 7]
-    lj[1520 + lane] = j[11, 7]
-    lj[1552 + lane] = j[1, 8]
-    lj[1568 + lane] = j[2, 8]
-    lj[1584 + lane] = j[3, 8]
-    lj[1600 + lane] = j[4, 8]
-    lj[1616 + lane] = j[5, 8]
-    lj[1632 + lane] = j[6, 8]
-    lj[1648 + lane] = j[7, 8]
-    lj[1664 + lane] = j[8, 8]
-    lj[1680 + lane] = j[9, 8]
-    lj[1696 + lane] = j[10, 8]
-    lj[1712 + lane] = j[11, 8]
-    lj[1744 + lane] = j[1, 9]
-    lj[1760 + lane] = j[2, 9]
-    lj[1776 + lane] = j[3, 9]
-    lj[1792 + lane] = j[4, 9]
-    lj[1808 + lane] = j[5, 9]
-    lj[1824 + lane] = j[6, 9]
-    lj[1840 + lane] = j[7, 9]
-    lj[1856 + lane] = j[8, 9]
-    lj[1872 + lane] = j[9, 9]
-    lj[1888 + lane] = j[10, 9]
-    lj[1904 + lane] = j[11, 9]
-    lj[1936 + lane] = j[1, 10]
-    lj[1952 + lane] = j[2, 10]
-    lj[1968 + lane] = j[3, 10]
-    lj[1984 + lane] = j[4, 10]
-    lj[2000 + lane] = j[5, 10]
-    lj[2016 + lane] = j[6, 10]
-    lj[2032 + lane] = j[7, 10]
-    lj[2048 + lane] = j[8, 10]
-    lj[2064 + lane] = j[9, 10]
-    lj[2080 + lane] = j[10, 10]
-    lj[2096 + lane] = j[11, 10]
-
-
-@njit(cache=True, _nrt=False, error_model='numpy', inline='always')
-def scatter(lb, lj, b, j, lane):
-    b[0, 0] = lb[0 + lane]
-    b[1, 0] = lb[16 + lane]
-    b[2, 0] = lb[32 + lane]
-    b[3, 0] = lb[48 + lane]
-    b[4, 0] = lb[64 + lane]
-    b[5, 0] = lb[80 + lane]
-    b[6, 0] = lb[96 + lane]
-    b[7, 0] = lb[112 + lane]
-    b[8, 0] = lb[128 + lane]
-    b[9, 0] = lb[144 + lane]
-    b[10, 0] = lb[160 + lane]
-    b[11, 0] = lb[176 + lane]
-    b[0, 1] = lb[288 + lane]
-    b[1, 1] = lb[304 + lane]
-    b[2, 1] = lb[320 + lane]
-    b[3, 1] = lb[336 + lane]
-    b[4, 1] = lb[352 + lane]
-    b[5, 1] = lb[368 + lane]
-    b[6, 1] = lb[384 + lane]
-    b[7, 1] = lb[400 + lane]
-    b[8, 1] = lb[416 + lane]
-    b[9, 1] = lb[432 + lane]
-    b[10, 1] = lb[448 + lane]
-    b[11, 1] = lb[464 + lane]
-    b[0, 2] = lb[576 + lane]
-    b[1, 2] = lb[592 + lane]
-    b[2, 2] = lb[608 + lane]
-    b[3, 2] = lb[624 + lane]
-    b[4, 2] = lb[640 + lane]
-    b[5, 2] = lb[656 + lane]
-    b[6, 2] = lb[672 + lane]
-    b[7, 2] = lb[688 + lane]
-    b[8, 2] = lb[704 + lane]
-    b[9, 2] = lb[720 + lane]
-    b[10, 2] = lb[736 + lane]
-    b[11, 2] = lb[752 + lane]
-    b[0, 3] = lb[864 + lane]
-    b[1, 3] = lb[880 + lane]
-    b[2, 3] = lb[896 + lane]
-    b[3, 3] = lb[912 + lane]
-    b[4, 3] = lb[928 + lane]
-    b[5, 3] = lb[944 + lane]
-    b[6, 3] = lb[960 + lane]
-    b[7, 3] = lb[976 + lane]
-    b[8, 3] = lb[992 + lane]
-    b[9, 3] = lb[1008 + lane]
-    b[10, 3] = lb[1024 + lane]
-    b[11, 3] = lb[1040 + lane]
-    b[0, 4] = lb[1152 + lane]
-    b[1, 4] = lb[1168 + lane]
-    b[2, 4] = lb[1184 + lane]
-    b[3, 4] = lb[1200 + lane]
-    b[4, 4] = lb[1216 + lane]
-    b[5, 4] = lb[1232 + lane]
-    b[6, 4] = lb[1248 + lane]
-    b[7, 4] = lb[1264 + lane]
-    b[8, 4] = lb[1280 + lane]
-    b[9, 4] = lb[1296 + lane]
-    b[10, 4] = lb[1312 + lane]
-    b[11, 4] = lb[1328 + lane]
-    b[0, 5] = lb[1440 + lane]
-    b[1, 5] = lb[1456 + lane]
-    b[2, 5] = lb[1472 + lane]
-    b[3, 5] = lb[1488 + lane]
-    b[4, 5] = lb[1504 + lane]
-    b[5, 5] = lb[1520 + lane]
-    b[6, 5] = lb[1536 + lane]
-    b[7, 5] = lb[1552 + lane]
-    b[8, 5] = lb[1568 + lane]
-    b[9, 5] = lb[1584 + lane]
-    b[10, 5] = lb[1600 + lane]
-    b[11, 5] = lb[1616 + lane]
-    b[0, 10] = lb[2880 + lane]
-    b[1, 10] = lb[2896 + lane]
-    b[2, 10] = lb[2912 + lane]
-    b[3, 10] = lb[2928 + lane]
-    b[4, 10] = lb[2944 + lane]
-    b[5, 10] = lb[2960 + lane]
-    b[6, 10] = lb[2976 + lane]
-    b[7, 10] = lb[2992 + lane]
-    b[8, 10] = lb[3008 + lane]
-    b[9, 10] = lb[3024 + lane]
-    b[10, 10] = lb[3040 + lane]
-    b[11, 10] = lb[3056 + lane]
-    b[0, 11] = lb[3168 + lane]
-    b[1, 11] = lb[3184 + lane]
-    b[2, 11] = lb[3200 + lane]
-    b[3, 11] = lb[3216 + lane]
-    b[4, 11] = lb[3232 + lane]
-    b[5, 11] = lb[3248 + lane]
-    b[6, 11] = lb[3264 + lane]
-    b[7, 11] = lb[3280 + lane]
-    b[8, 11] = lb[3296 + lane]
-    b[9, 11] = lb[3312 + lane]
-    b[10, 11] = lb[3328 + lane]
-    b[11, 11] = lb[3344 + lane]
-    b[0, 15] = lb[4320 + lane]
-    b[1, 15] = lb[4336 + lane]
-    b[2, 15] = lb[4352 + lane]
-    b[3, 15] = lb[4368 + lane]
-    b[4, 15] = lb[4384 + lane]
-    b[5, 15] = lb[4400 + lane]
-    b[6, 15] = lb[4416 + lane]
-    b[7, 15] = lb[4432 + lane]
-    b[8, 15] = lb[4448 + lane]
-    b[9, 15] = lb[4464 + lane]
-    b[10, 15] = lb[4480 + lane]
-    b[11, 15] = lb[4496 + lane]
-    b[0, 12] = lb[3456 + lane]
-    b[1, 12] = lb[3472 + lane]
-    b[2, 12] = lb[3488 + lane]
-    b[3, 12] = lb[3504 + lane]
-    b[4, 12] = lb[3520 + lane]
-    b[5, 12] = lb[3536 + lane]
-    b[6, 12] = lb[3552 + lane]
-    b[7, 12] = lb[3568 + lane]
-    b[8, 12] = lb[3584 + lane]
-    b[9, 12] = lb[3600 + lane]
-    b[10, 12] = lb[3616 + lane]
-    b[11, 12] = lb[3632 + lane]
-    b[0, 13] = lb[3744 + lane]
-    b[1, 13] = lb[3760 + lane]
-    b[2, 13] = lb[3776 + lane]
-    b[3, 13] = lb[3792 + lane]
-    b[4, 13] = lb[3808 + lane]
-    b[5, 13] = lb[3824 + lane]
-    b[6, 13] = lb[3840 + lane]
-    b[7, 13] = lb[3856 + lane]
-    b[8, 13] = lb[3872 + lane]
-    b[9, 13] = lb[3888 + lane]
-    b[10, 13] = lb[3904 + lane]
-    b[11, 13] = lb[3920 + lane]
-    b[0, 14] = lb[4032 + lane]
-    b[1, 14] = lb[4048 + lane]
-    b[2, 14] = lb[4064 + lane]
-    b[3, 14] = lb[4080 + lane]
-    b[4, 14] = lb[4096 + lane]
-    b[5, 14] = lb[4112 + lane]
-    b[6, 14] = lb[4128 + lane]
-    b[7, 14] = lb[4144 + lane]
-    b[8, 14] = lb[4160 + lane]
-    b[9, 14] = lb[4176 + lane]
-    b[10, 14] = lb[4192 + lane]
-    b[11, 14] = lb[4208 + lane]
-    b[0, 16] = lb[4608 + lane]
-    b[1, 16] = lb[4624 + lane]
-    b[2, 16] = lb[4640 + lane]
-    b[3, 16] = lb[4656 + lane]
-    b[4, 16] = lb[4672 + lane]
-    b[5, 16] = lb[4688 + lane]
-    b[6, 16] = lb[4704 + lane]
-    b[7, 16] = lb[4720 + lane]
-    b[8, 16] = lb[4736 + lane]
-    b[9, 16] = lb[4752 + lane]
-    b[10, 16] = lb[4768 + lane]
-    b[11, 16] = lb[4784 + lane]
-    b[0, 17] = lb[4896 + lane]
-    b[1, 17] = lb[4912 + lane]
-    b[2, 17] = lb[4928 + lane]
-    b[3, 17] = lb[4944 + lane]
-    b[4, 17] = lb[4960 + lane]
-    b[5, 17] = lb[4976 + lane]
-    b[6, 17] = lb[4992 + lane]
-    b[7, 17] = lb[5008 + lane]
-    b[8, 17] = lb[5024 + lane]
-    b[9, 17] = lb[5040 + lane]
-    b[10, 17] = lb[5056 + lane]
-    b[11, 17] = lb[5072 + lane]
-    j[1, 0] = lj[16 + lane]
-    j[2, 0] = lj[32 + lane]
-    j[3, 0] = lj[48 + lane]
-    j[4, 0] = lj[64 + lane]
-    j[5, 0] = lj[80 + lane]
-    j[6, 0] = lj[96 + lane]
-    j[7, 0] = lj[112 + lane]
-    j[8, 0] = lj[128 + lane]
-    j[9, 0] = lj[144 + lane]
-    j[10, 0] = lj[160 + lane]
-    j[11, 0] = lj[176 + lane]
-    j[1, 1] = lj[208 + lane]
-    j[2, 1] = lj[224 + lane]
-    j[3, 1] = lj[240 + lane]
-    j[4, 1] = lj[256 + lane]
-    j[5, 1] = lj[272 + lane]
-    j[6, 1] = lj[288 + lane]
-    j[7, 1] = lj[304 + lane]
-    j[8, 1] = lj[320 + lane]
-    j[9, 1] = lj[336 + lane]
-    j[10, 1] = lj[352 + lane]
-    j[11, 1] = lj[368 + lane]
-    j[1, 2] = lj[400 + lane]
-    j[2, 2] = lj[416 + lane]
-    j[3, 2] = lj[432 + lane]
-    j[4, 2] = lj[448 + lane]
-    j[5, 2] = lj[464 + lane]
-    j[6, 2] = lj[480 + lane]
-    j[7, 2] = lj[496 + lane]
-    j[8, 2] = lj[512 + lane]
-    j[9, 2] = lj[528 + lane]
-    j[10, 2] = lj[544 + lane]
-    j[11, 2] = lj[560 + lane]
-    j[1, 3] = lj[592 + lane]
-    j[2, 3] = lj[608 + lane]
-    j[3, 3] = lj[624 + lane]
-    j[4, 3] = lj[640 + lane]
-    j[5, 3] = lj[656 + lane]
-    j[6, 3] = lj[672 + lane]
-    j[7, 3] = lj[688 + lane]
-    j[8, 3] = lj[704 + lane]
-    j[9, 3] = lj[720 + lane]
-    j[10, 3] = lj[736 + lane]
-    j[11, 3] = lj[752 + lane]
-    j[1, 10] = lj[1936 + lane]
-    j[2, 10] = lj[1952 + lane]
-    j[3, 10] = lj[1968 + lane]
-    j[4, 10] = lj[1984 + lane]
-    j[5, 10] = lj[2000 + lane]
-    j[6, 10] = lj[2016 + lane]
-    j[7, 10] = lj[2032 + lane]
-    j[8, 10] = lj[2048 + lane]
-    j[9, 10] = lj[2064 + lane]
-    j[10, 10] = lj[2080 + lane]
-    j[11, 10] = lj[2096 + lane]

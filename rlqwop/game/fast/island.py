@@ -174,7 +174,6 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
 # --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
 INIT_SWEEP, VELOCITY_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep
 POSITION_SWEEP = _sweeps.position_sweep
-GATHER, SCATTER = _sweeps.gather, _sweeps.scatter
 _LN = lanes.LANES
 _ACT, _OK = lanes.ACT * N_BODY * _LN, lanes.OK * N_BODY * _LN
 
@@ -187,19 +186,18 @@ def _fresh_rotations(b):
 
 
 @njit(cache=True, _nrt=False)
-def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, lb3, lj):
+def solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, at, first, last):
     """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
-    in their record at ``at``, solved together: the joint sweeps over all of them at once, the
-    per-game phases (contacts, integration) game by game in between, on the game's lane of the
-    same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). Each game's state moves in
-    once and out once. The sweeps expect every runner body's rotation fresh; the per-game phases
-    before them refresh it. Same bits as ``solve``."""
+    in their record at ``at``, solved together: the joint sweeps over all of them at once, in place
+    in the group's lanes (``lb``, ``lj``: lanes.py), the per-game phases (contacts, integration,
+    sleep) game by game in between, on the game's lane of the same arrays (``lb3[:, :, lane].T``
+    indexes like a game's bodies). The sweeps expect every runner body's rotation fresh; the
+    per-game phases before them refresh it. Same bits as ``solve``."""
     for lane in range(_LN):
         lb[_ACT + lane] = 0.0
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
             s, lane = scratch[g], g - first
-            GATHER(lb, lj, bodies[g], jts[g], lane)
             view = lb3[:, :, lane].T
             _begin_bodies(view, cts[g], s, bt, at, s[at + NB], s[at + NC], gstate[g, G_INV_DT0] * DT)
             _fresh_rotations(view)
@@ -236,6 +234,6 @@ def solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, at, first, last, lb, 
         if not going:
             break
     for g in range(first, last):
+        lb[_ACT + g - first] = 0.0
         if scratch[g, at + LANE] != 0:
-            SCATTER(lb, lj, bodies[g], jts[g], g - first)
-            _settle(bodies[g], scratch[g], bt, at, scratch[g, at + NB])
+            _settle(lb3[:, :, g - first].T, scratch[g], bt, at, scratch[g, at + NB])

@@ -5,10 +5,11 @@ contacts (Box2D 2.1a ``Collide``), build the islands by depth-first search over 
 joints and solve each one (``island.py``), then synchronise the moved fixtures with the
 broad-phase and create the contacts of newly overlapping fat AABBs. It reads and writes only its
 own game's rows of the state arrays and never allocates, so the same function is one GPU thread's
-work (see docs/ENGINE.md). On the CPU, ``step_all`` steps the games in groups of ``lanes.LANES``
-(``step_group``: the same operations, the runner islands of the group solved together with their
-joint sweeps vectorised across the games, ``island.solve_lanes``) and ``step_all_parallel``
-spreads the groups over cores.
+work (see docs/ENGINE.md). On the CPU the games' bodies and joints live in groups of
+``lanes.LANES`` games, game axis last (``new_store``); ``step_all`` steps them group by group
+(``step_group``: the same operations on each game's strided view of its lane, the runner islands
+of the group solved together with their joint sweeps vectorised across the lanes, in place,
+``island.solve_lanes``) and ``step_all_parallel`` spreads the groups over cores.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from rlqwop.game.fast.layout import (
     AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
     BODY_PAIRS, C0X, C0Y, CX, CY, C_COUNT, C_LNX, C_LNY, C_LPX, C_LPY, C_POINT, C_TYPE, DT,
     EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, F_EXISTS,
-    F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JK_A, JK_B,
+    F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JF, JK_A, JK_B,
     JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
     PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, RUNNER_BODIES,
-    RUNNER_JOINTS, SLEEP, TRACK0, TRIG,
+    RUNNER_JOINTS, SLEEP, TRACK0,
 )
 
 # scratch regions of one game's int64 scratch row
@@ -387,61 +388,62 @@ MIN_LANES = 11
 
 
 @njit(cache=True, _nrt=False)
-def _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g):
-    s = scratch[g]
-    island.solve(bodies[g], jts[g], cts[g], s, bt, jt, S_DEFERRED, s[S_DEFERRED + island.NB],
-                 s[S_DEFERRED + island.NC], s[S_DEFERRED + island.NJ], gstate[g, G_INV_DT0] * DT)
+def _solve_deferred(b, j, c, s, gs, bt, jt):
+    island.solve(b, j, c, s, bt, jt, S_DEFERRED, s[S_DEFERRED + island.NB], s[S_DEFERRED + island.NC],
+                 s[S_DEFERRED + island.NJ], gs[G_INV_DT0] * DT)
 
 
 @njit(cache=True, _nrt=False)
-def step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first, last, lb, lb3, lj):
-    """``step_game`` for the active games of [first, last), their runner islands solved together
-    (``island.solve_lanes``) when they have the runner's usual joint order."""
+def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, active, first, last):
+    """``step_game`` for the active games of [first, last), whose bodies and joints are the lanes
+    of one group (``lb3[:, :, lane].T``, ``lj3[:, :, lane].T``: lanes.py), their runner islands
+    solved together (``island.solve_lanes``) when they have the runner's usual joint order."""
     together = 0
     for g in range(first, last):
         s = scratch[g]
         s[S_DEFERRED + island.LANE] = 0
         if not active[g]:
             continue
+        b, j = lb3[:, :, g - first].T, lj3[:, :, g - first].T
         gstate[g, G_EVENTS] = 0.0
-        collide(bodies[g], cts[g], pfs[g], gstate[g], events[g], s, bt)
-        if not islands(bodies[g], jts[g], cts[g], pfs[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
+        collide(b, cts[g], pfs[g], gstate[g], events[g], s, bt)
+        if not islands(b, j, cts[g], pfs[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
             continue
         if _in_order(s):
             s[S_DEFERRED + island.LANE] = 1
             together += 1
         else:
-            _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g)
+            _solve_deferred(b, j, cts[g], s, gstate[g], bt, jt)
     if together >= MIN_LANES:
-        island.solve_lanes(bodies, jts, cts, scratch, gstate, bt, jt, S_DEFERRED, first, last, lb, lb3, lj)
+        island.solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, S_DEFERRED, first, last)
     elif together > 0:
         for g in range(first, last):
             if scratch[g, S_DEFERRED + island.LANE] != 0:
-                _solve_deferred(bodies, jts, cts, scratch, gstate, bt, jt, g)
+                _solve_deferred(lb3[:, :, g - first].T, lj3[:, :, g - first].T, cts[g], scratch[g],
+                                gstate[g], bt, jt)
                 scratch[g, S_DEFERRED + island.LANE] = 0
     for g in range(first, last):
         if active[g]:
-            synchronize(bodies[g], cts[g], pfs[g], gstate[g], scratch[g], bt)
+            synchronize(lb3[:, :, g - first].T, cts[g], pfs[g], gstate[g], scratch[g], bt)
             gstate[g, G_INV_DT0] = INV_DT
 
 
 @njit(cache=True, _nrt=False)
-def step_all(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, lb, lb3, lj):
-    """``step_game`` for every active game, in groups of ``lanes.LANES``, one after another in the
-    same lane buffers (``new_lanes(n)``)."""
-    for first in range(0, bodies.shape[0], lanes.LANES):
-        step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
-                   min(first + lanes.LANES, bodies.shape[0]), lb[0], lb3[0], lj[0])
+def step_all(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, active):
+    """``step_game`` for every active game, group after group (``new_store``)."""
+    for group in range(lb.shape[0]):
+        first = group * lanes.LANES
+        step_group(lb[group], lb3[group], lj[group], lj3[group], cts, pfs, gstate, events, scratch,
+                   bt, jt, active, first, min(first + lanes.LANES, cts.shape[0]))
 
 
 @njit(cache=True, parallel=True, _nrt=False)
-def step_all_parallel(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, lb, lb3, lj):
-    """``step_all`` with the groups spread over the cores, each in its own lane buffers
-    (``new_lanes(n, parallel=True)``)."""
+def step_all_parallel(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, active):
+    """``step_all`` with the groups spread over the cores."""
     for group in prange(lb.shape[0]):
         first = group * lanes.LANES
-        step_group(bodies, jts, cts, pfs, gstate, events, scratch, bt, jt, active, first,
-                   min(first + lanes.LANES, bodies.shape[0]), lb[group], lb3[group], lj[group])
+        step_group(lb[group], lb3[group], lj[group], lj3[group], cts, pfs, gstate, events, scratch,
+                   bt, jt, active, first, min(first + lanes.LANES, cts.shape[0]))
 
 
 @njit(cache=True, _nrt=False)
@@ -466,17 +468,16 @@ def new_scratch(n: int) -> np.ndarray:
     return np.zeros((n, SCRATCH), dtype=np.int64)
 
 
-def new_lanes(n: int, parallel: bool = False, trig: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The lane buffers for stepping ``n`` games: the bodies' (flat, and the same memory as
-    (field, body, lane)) and the joints'; one set, reused group after group (it stays in the
-    cache), or one per group for ``step_all_parallel``. ``trig`` is the games' TRIG field, which
-    is never moved in or out: it is the same in every game."""
-    groups = (n + lanes.LANES - 1) // lanes.LANES if parallel else 1
-    lb = np.zeros((groups, lanes.LB_SIZE))
-    lb3 = lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES))
-    lb3[:, TRIG] = trig
-    return lb, lb3, np.zeros((groups, lanes.LJ_SIZE))
+def new_store(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The bodies' and joints' state of ``n`` games in groups of ``lanes.LANES``: the bodies flat,
+    (groups, LB_SIZE), and the same memory as (groups, NLF, N_BODY, LANES); the joints likewise
+    (groups, LJ_SIZE) and (groups, JF, N_JOINT, LANES). Game g is lane g % LANES of group
+    g // LANES; the last group's spare lanes are never stepped."""
+    groups = (n + lanes.LANES - 1) // lanes.LANES
+    lb, lj = np.zeros((groups, lanes.LB_SIZE)), np.zeros((groups, lanes.LJ_SIZE))
+    return (lb, lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES)), lj,
+            lj.reshape((groups, JF, N_JOINT, lanes.LANES)))
 
 
 __all__ = ["step_game", "step_group", "step_all", "step_all_parallel", "place_track",
-           "box_aabb", "move_proxy", "find_new_contacts", "new_scratch", "new_lanes"]
+           "box_aabb", "move_proxy", "find_new_contacts", "new_scratch", "new_store"]

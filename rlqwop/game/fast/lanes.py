@@ -18,37 +18,25 @@ from pathlib import Path
 import numpy as np
 
 from rlqwop.game.fast.layout import (
-    ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, COS, CX, CY, DIRTY, DT, EQUAL_LIMITS,
+    ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, BF, COS, CX, CY, DT, EQUAL_LIMITS,
     INACTIVE_LIMIT, INV_DT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE,
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
-    J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
-    JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_JOINT, N_RUNNER,
-    SIN, VX, VY, W, A0, C0X, C0Y, FX, FY, N_BODY, R0C, R0S, RUNNER_JOINTS, SOLVE_FIELDS, TORQUE,
-    TRACK0, TRIG, body_table, joint_table,
+    J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JF, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
+    JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_BODY, N_JOINT,
+    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_table,
 )
 
 LANES = 16
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
-# ``lb`` is (NLF, N_BODY, LANES): every body's island-solve fields (the layout's first
-# SOLVE_FIELDS, same indices), so that ``lb3[:, :, lane].T`` is a game's bodies as the per-game
-# solver functions index them; then two rows kept under body 0: the lane takes part in this
-# sweep; its position pass is within the slops
-ACT, OK = SOLVE_FIELDS, SOLVE_FIELDS + 1
-NLF = SOLVE_FIELDS + 2
-IN_FIELDS = (CX, CY, ANG, VX, VY, W, FX, FY, TORQUE, COS, SIN, DIRTY)  # the runner's, gathered
-STATIC_FIELDS = (CX, CY, ANG, COS, SIN, DIRTY)  # the track's and the wall's (velocities: always 0)
-OUT_FIELDS = (CX, CY, ANG, VX, VY, W, COS, SIN, DIRTY, C0X, C0Y, A0, R0C, R0S)  # scattered back
-J_FIELDS = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_LIMIT_POS_IMPULSE, J_SPEED, J_LOWER,
-            J_UPPER, J_ENABLE_MOTOR, J_ENABLE_LIMIT, J_STATE, J_PM11, J_PM21, J_PM12, J_PM22,
-            J_MOTOR_MASS, J_R1X, J_R1Y, J_R2X, J_R2Y)
-NJF = len(J_FIELDS)
-# the joint fields a solve reads from the last step and the ones it leaves for the next (the
-# others are set up afresh by every solve)
-J_IN = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_SPEED, J_LOWER, J_UPPER, J_ENABLE_MOTOR,
-        J_ENABLE_LIMIT, J_STATE)
-J_OUT = (J_PFX, J_PFY, J_MOTOR_FORCE, J_LIMIT_FORCE, J_STATE)
+# The games' body state lives in groups of LANES games, (group, NLF, N_BODY, LANES): per body
+# field (the layout's indices) and body a row of LANES values, so that ``lb3[:, :, lane].T`` is a
+# game's bodies as the per-game functions index them and the sweeps below read and write the
+# lanes in place. Two more rows, kept under body 0: the lane takes part in this sweep; its
+# position pass is within the slops. The joints' state likewise, (group, JF, N_JOINT, LANES).
+ACT, OK = BF, BF + 1
+NLF = BF + 2
 LB_SIZE = NLF * N_BODY * LANES
-LJ_SIZE = NJF * N_JOINT * LANES
+LJ_SIZE = JF * N_JOINT * LANES
 
 
 def _b_at(field: int, body: int) -> int:
@@ -57,8 +45,8 @@ def _b_at(field: int, body: int) -> int:
 
 
 def _j_at(field: int, joint: int) -> int:
-    """Where joint ``joint``'s row of ``field`` starts in ``lj``."""
-    return (J_FIELDS.index(field) * N_JOINT + joint) * LANES
+    """Where joint ``joint``'s row of ``field`` (a layout field index) starts in ``lj``."""
+    return (field * N_JOINT + joint) * LANES
 
 
 def _b(field: int, body: int) -> str:
@@ -116,6 +104,28 @@ def _point_matrix(lines, c, indent):
               f"{indent}k12 = 0.0 + -{i1} * r1x * r1y + -{i2} * r2x * r2y",
               f"{indent}k21 = 0.0 + -{i1} * r1x * r1y + -{i2} * r2x * r2y",
               f"{indent}k22 = {m1} + {m2} + {i1} * r1x * r1x + {i2} * r2x * r2x"]
+
+
+def _masked(lines: list[str]) -> list[str]:
+    """The sweep's stores into the lanes as selects: a lane not in this solve keeps its values
+    (the lanes are the games' own state, and a game solved alone or asleep is in them too)."""
+    out = []
+    for line in lines:
+        indent = line[:len(line) - len(line.lstrip())]
+        if line.startswith("    for g in range("):
+            out += [line, f"{indent}    act = {_flag(ACT)} != 0.0"]
+            continue
+        target, eq, value = line.strip().partition(" = ")
+        if not eq or not target.startswith(("lb[", "lj[")):
+            out.append(line)
+            continue
+        targets, values = target.split(", "), value.split(", ")
+        if len(targets) == 1:
+            values = [value]
+        elif len(values) != len(targets):
+            raise ValueError(f"cannot mask {line!r}")
+        out += [f"{indent}{t} = ({v}) if act else {t}" for t, v in zip(targets, values)]
+    return out
 
 
 def source(bt: np.ndarray, jt: np.ndarray) -> str:
@@ -209,6 +219,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(VX, a)}, {_b(VY, a)}, {_b(VX, b)}, {_b(VY, b)} = vxa, vya, vxb, vyb",
                 f"{I}{_b(W, a)} = wa - {i1} * {DT!r} * force if limit else wa",
                 f"{I}{_b(W, b)} = wb + {i2} * {DT!r} * force if limit else wb"]
+    out = _masked(out)
     # --- one position iteration (joints.solve_position) ---------------------------------------
     out.append("")
     out.append("def position_sweep(lb, lj):")
@@ -279,23 +290,6 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
-    # --- moving one game's state in and out, every index a constant ---------------------------
-    def mover(name, moves, into):
-        """One game's state in (``into``) or out of its lane; ``moves`` lists (array, rows, fields)."""
-        out.append("")
-        out.append(f"def {name}(lb, lj, b, j, lane):")
-        for array, rows, fields in moves:
-            for field in fields:
-                for i in rows:
-                    if array == "lb":
-                        lane_row, state = f"lb[{_b_at(field, i)} + lane]", f"b[{i}, {field}]"
-                    else:
-                        lane_row, state = f"lj[{_j_at(field, i)} + lane]", f"j[{i}, {field}]"
-                    out.append(f"    {lane_row} = {state}" if into else f"    {state} = {lane_row}")
-    runner, static, runner_joints = range(N_RUNNER), range(TRACK0, N_BODY), sorted(ORDER)
-    mover("gather", [("lb", runner, IN_FIELDS), ("lb", static, STATIC_FIELDS),
-                     ("lj", runner_joints, J_IN)], True)
-    mover("scatter", [("lb", runner, OUT_FIELDS), ("lj", runner_joints, J_OUT)], False)
     return "\n".join(out) + "\n"
 
 
@@ -321,8 +315,6 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
     text = source(bt, jt)
     for name in ("init_sweep", "velocity_sweep", "position_sweep"):
         text = text.replace(f"def {name}", jit.format("", name))
-    for name in ("gather", "scatter"):
-        text = text.replace(f"def {name}", jit.format(", inline='always'", name))
     return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
 
 
@@ -333,5 +325,5 @@ def write_generated() -> None:
     partial.replace(GENERATED)
 
 
-__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "J_FIELDS",
-           "ACT", "OK", "NLF"]
+__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
+           "NLF", "LB_SIZE", "LJ_SIZE"]

@@ -1,8 +1,9 @@
 """N games' worlds as arrays: build, control, step and read them all at once.
 
-``FastWorlds`` is the batched face of the fast engine. Every state array has a leading game axis;
-controls take arrays (or scalars) over that axis and index with numpy, so a vector environment
-drives N games without a Python loop per game. One ``step`` runs the port's ``world.step`` on
+``FastWorlds`` is the batched face of the fast engine. Every state array is indexed with a leading
+game axis (``bodies`` and ``joints`` are stored in the kernel's lane groups and indexed through
+``grouped.Games``); controls take arrays (or scalars) over that axis and index with numpy, so a
+vector environment drives N games without a Python loop per game. One ``step`` runs the port's ``world.step`` on
 every active game in one compiled call.
 
     worlds = FastWorlds(256)
@@ -20,6 +21,7 @@ import math
 import numpy as np
 
 from rlqwop.game.fast import kernel
+from rlqwop.game.fast.grouped import Games
 from rlqwop.game.fast.layout import (
     A0, ANG, AWAKE, BF, C0X, C0Y, CF, COS, CX, CY, EF, G_EVENTS, G_TRACK_FIRST, GF, HURDLE_BASE,
     HURDLE_TOP, INACTIVE_LIMIT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LOWER, J_SPEED, J_STATE, J_UPPER,
@@ -89,22 +91,28 @@ class FastWorlds:
         self.body_table = body_table()
         self.joint_table = joint_table()
         self._template_bodies, self._template_joints = _template(TRIGS[engine])
-        self.bodies = np.zeros((n, N_BODY, BF))
-        self.joints = np.zeros((n, N_JOINT, JF))
+        # the bodies' and joints' state lives in the kernel's lanes (kernel.new_store); ``bodies``
+        # and ``joints`` index it like (n, N_BODY, BF) and (n, N_JOINT, JF) arrays (grouped.py)
+        self._store = kernel.new_store(n)
+        lb3, lj3 = self._store[1], self._store[3]
+        lb3[:, :BF] = self._template_bodies.T[:, :, None]  # the spare lanes too: finite values
+        lj3[...] = self._template_joints.T[:, :, None]
+        self.bodies = Games(lb3[:, :BF], n)
+        self.joints = Games(lj3, n)
         self.contacts = np.zeros((n, N_PAIR, CF))
         self.pairs = np.zeros((n, N_PAIR, PF))
         self.gstate = np.zeros((n, GF))
         self.events = np.zeros((n, MAX_EVENTS, EF))
         self.scratch = kernel.new_scratch(n)
-        self._lanes = kernel.new_lanes(n, parallel, TRIGS[engine])
         self.active = np.ones(n, dtype=np.bool_)
-        # 1-d views over the games of the fields the controls set: a masked write to one costs a
-        # third of the same write through the 3-d array
-        self._head_awake = self.bodies[:, HEAD, AWAKE]
-        self._head_torque = self.bodies[:, HEAD, TORQUE]
+        # the fields the controls and readers use, one per game (grouped.Column)
+        self._head_awake = self.bodies.column(HEAD, AWAKE)
+        self._head_torque = self.bodies.column(HEAD, TORQUE)
+        self._head_angle = self.bodies.column(HEAD, ANG)
+        self._torso_x = self.bodies.column(TORSO, CX)
         runner_joints = range(1, N_JOINT)
         self._speed, self._lower, self._upper, self._motor_on, self._limit_on = (
-            [self.joints[:, k, field] for k in runner_joints]
+            [self.joints.column(k, field) for k in runner_joints]
             for field in (J_SPEED, J_LOWER, J_UPPER, J_ENABLE_MOTOR, J_ENABLE_LIMIT))
         self._step = kernel.step_all_parallel if parallel else kernel.step_all
         self.build()
@@ -183,26 +191,26 @@ class FastWorlds:
         ``events[g, :count]`` (at most ``MAX_EVENTS`` are kept).
         """
         mask = self.active if active is None else np.asarray(active, dtype=np.bool_)
-        self._step(self.bodies, self.joints, self.contacts, self.pairs, self.gstate, self.events, self.scratch,
-                   self.body_table, self.joint_table, mask, *self._lanes)
+        self._step(*self._store, self.contacts, self.pairs, self.gstate, self.events, self.scratch,
+                   self.body_table, self.joint_table, mask)
         return np.where(mask, self.gstate[:, G_EVENTS], 0).astype(np.int64)
 
     def read_bodies(self, out: np.ndarray | None = None) -> np.ndarray:
         """(N, 12, 6) x, y, angle, vx, vy, omega of the runner's bodies in the spec's order."""
-        return _copy(self.bodies[:, :N_RUNNER, STATE], out)
+        return self.bodies.read(slice(0, N_RUNNER), STATE, out)
 
     def read_hurdle(self, out: np.ndarray | None = None) -> np.ndarray:
         """(N, 2, 6) state of the hurdle's base and top."""
-        return _copy(self.bodies[:, HURDLE_BASE:HURDLE_TOP + 1, STATE], out)
+        return self.bodies.read(slice(HURDLE_BASE, HURDLE_TOP + 1), STATE, out)
 
     def torso_x(self) -> np.ndarray:
-        return self.bodies[:, TORSO, CX].copy()
+        return self._torso_x[:]
 
     def head_angle(self) -> np.ndarray:
-        return self.bodies[:, HEAD, ANG].copy()
+        return self._head_angle[:]
 
     def head_torque(self) -> np.ndarray:
-        return self.bodies[:, HEAD, TORQUE].copy()
+        return self._head_torque[:]
 
     def row(self, game: int):
         """Game ``game`` alone behind the single-game ``Engine`` interface (a view, not a copy)."""
@@ -212,14 +220,7 @@ class FastWorlds:
 
     def awake(self) -> np.ndarray:
         """(N, 12) the runner bodies' awake flags."""
-        return self.bodies[:, :N_RUNNER, AWAKE] != 0.0
-
-
-def _copy(view: np.ndarray, out: np.ndarray | None) -> np.ndarray:
-    if out is None:
-        return view.copy()
-    out[...] = view
-    return out
+        return self.bodies.read(slice(0, N_RUNNER), slice(AWAKE, AWAKE + 1))[..., 0] != 0.0
 
 
 __all__ = ["FastWorlds", "STATE", "STATE_COLUMNS", "TRIGS"]

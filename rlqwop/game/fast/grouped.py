@@ -1,0 +1,104 @@
+"""The kernel's grouped storage with the face of a (games, rows, fields) array.
+
+The kernel keeps the games' body and joint state where its sweeps work on it: in groups of
+``LANES`` games, (group, field, row, lane) (``kernel.new_store``, lanes.py), so that nothing moves
+in or out of the lanes around a step. ``Games`` indexes that storage the way every other
+per-game array of ``FastWorlds`` is indexed, game first: ``bodies[g]`` is game g's (rows, fields)
+as a view (what ``bodies[g]`` of a C array is, strided), and any other game selector (slice, bool
+mask, index array) reads a copy and writes through numpy's advanced assignment, as ``a[mask]``
+does. ``Games.column(row, field)`` is one (row, field) of every game, indexed by the same
+selectors, for the controls.
+"""
+
+from __future__ import annotations
+
+import operator
+
+import numpy as np
+
+
+def _lanes_of(games, n: int, width: int):
+    """The (group, lane) index of ``games``: two ints for one game (numpy's basic indexing, so a
+    view), two index arrays otherwise."""
+    if isinstance(games, (int, np.integer)):
+        g = operator.index(games)
+        if not -n <= g < n:
+            raise IndexError(f"game {g} is out of range for {n} games")
+        return divmod(g % n, width)
+    rows = np.arange(n)[games]
+    return rows // width, rows % width
+
+
+class Column:
+    """One (row, field) of every game: ``column[games]`` and ``column[games] = values``."""
+
+    def __init__(self, lanes: np.ndarray, n: int) -> None:
+        self._lanes, self.n = lanes, n  # (group, lane), a view of the storage
+        groups, width = lanes.shape
+        self._valid = (np.arange(groups * width) < n).reshape(groups, width)
+        self._all = (slice(None), slice(None)) if groups * width == n else self._valid
+
+    def _where(self, games):
+        if isinstance(games, slice) and games == slice(None):
+            return self._all
+        if isinstance(games, np.ndarray) and games.dtype == np.bool_ and games.shape == (self.n,):
+            mask = np.zeros(self._valid.size, dtype=np.bool_)  # a mask stays a mask: same order
+            mask[:self.n] = games
+            return mask.reshape(self._valid.shape)
+        return _lanes_of(games, self.n, self._lanes.shape[1])
+
+    def __getitem__(self, games):
+        values = self._lanes[self._where(games)]
+        return values.reshape(-1) if values.ndim == 2 else values
+
+    def __setitem__(self, games, values) -> None:
+        where = self._where(games)
+        if isinstance(where, tuple) and isinstance(where[0], slice) and np.ndim(values) == 1:
+            values = np.reshape(values, self._lanes.shape)
+        self._lanes[where] = values
+
+
+class Games:
+    """(n, rows, fields) over storage laid out (group, field, row, lane)."""
+
+    def __init__(self, storage: np.ndarray, n: int) -> None:
+        groups, fields, rows, width = storage.shape
+        if groups * width < n:
+            raise ValueError(f"storage for {groups * width} games cannot hold {n}")
+        self.storage, self.n, self.width = storage, n, width
+        self.shape = (n, rows, fields)
+        self._games = storage.transpose(0, 3, 2, 1)  # (group, lane, row, field), a view
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, key):
+        games, rest = (key[0], key[1:]) if isinstance(key, tuple) else (key, ())
+        return self._games[_lanes_of(games, self.n, self.width) + rest]
+
+    def __setitem__(self, key, value) -> None:
+        games, rest = (key[0], key[1:]) if isinstance(key, tuple) else (key, ())
+        self._games[_lanes_of(games, self.n, self.width) + rest] = value
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        whole = self[:]
+        return whole if dtype is None else whole.astype(dtype)
+
+    def column(self, row: int, field: int) -> Column:
+        return Column(self.storage[:, field, row, :], self.n)
+
+    def read(self, rows: slice, fields: slice, out: np.ndarray | None = None) -> np.ndarray:
+        """``self[:, rows, fields]`` into ``out`` (or a new array) by strided copies, group by
+        group, without the index arrays of the general path."""
+        block = self._games[:, :, rows, fields]  # (group, lane, r, f), a view
+        if out is None:
+            out = np.empty((self.n,) + block.shape[2:])
+        full, rest = divmod(self.n, self.width)
+        if full:
+            out[:full * self.width].reshape((full, self.width) + block.shape[2:])[...] = block[:full]
+        if rest:
+            out[full * self.width:] = block[full, :rest]
+        return out
+
+
+__all__ = ["Games", "Column"]
