@@ -289,6 +289,30 @@ def test_games_left_out_of_a_lanes_solve_keep_their_state():
     assert np.array_equal(np.asarray(worlds.bodies)[stepped], np.asarray(reference.bodies)[stepped])
 
 
+def test_ragdolls_fall_asleep_in_lanes_as_they_do_alone():
+    """Sleep timers, integration and the broad-phase run across the lanes for the games solved
+    there: 16 fallen runners (different pushes) fall asleep at the same updates, in the same
+    states, as each does stepped alone."""
+    from rlqwop.game.fast import lanes
+    n, updates = lanes.LANES, 300
+    keys = np.zeros((updates, n, 4), dtype=np.uint8)
+    keys[:, :, 2] = 1  # O held: they fall
+    pushes = np.random.default_rng(4).normal(0.0, 1.0, (n, 12, 3))
+
+    def trace(worlds):
+        worlds.set_velocities(pushes)
+        return drive_recorded(worlds, keys), worlds.awake().any(axis=1)
+
+    batch, awake_at_end = trace(FastWorlds(n))
+    assert not awake_at_end.any()  # every ragdoll sleeps
+    for g in (0, 6, n - 1):
+        alone = FastWorlds(n)
+        alone.active[:] = False
+        alone.active[g] = True
+        states, _ = trace(alone)
+        assert np.array_equal(states[:, g], batch[:, g])
+
+
 def test_a_runner_thrown_at_the_hurdle_knocks_it_over_and_it_sleeps_again():
     from rlqwop.game.fast.layout import AWAKE, C0X, CX, HURDLE_TOP
     worlds = FastWorlds(1)

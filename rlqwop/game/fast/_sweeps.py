@@ -8,6 +8,7 @@ import math
 
 from numba import njit
 
+from rlqwop.game.fast.layout import MAX_VALUE
 from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sincos_rows
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -1857,3 +1858,793 @@ def position_sweep(lb, lj):
     else:
         _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
         _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
+def begin_sweep(lb):
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[864 + g] = (lb[864 + g] + 0.04 * (0.0 + (0.053569037096558185) * lb[1728 + g])) if act else lb[864 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * (10.0 + (0.053569037096558185) * lb[2016 + g])) if act else lb[1152 + g]
+        lb[1440 + g] = (lb[1440 + g] + 0.04 * (0.012598303677779489) * lb[2304 + g]) if act else lb[1440 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[880 + g] = (lb[880 + g] + 0.04 * (0.0 + (0.17551557700745943) * lb[1744 + g])) if act else lb[880 + g]
+        lb[1168 + g] = (lb[1168 + g] + 0.04 * (10.0 + (0.17551557700745943) * lb[2032 + g])) if act else lb[1168 + g]
+        lb[1456 + g] = (lb[1456 + g] + 0.04 * (0.18086620215453098) * lb[2320 + g]) if act else lb[1456 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[896 + g] = (lb[896 + g] + 0.04 * (0.0 + (0.2597402597402597) * lb[1760 + g])) if act else lb[896 + g]
+        lb[1184 + g] = (lb[1184 + g] + 0.04 * (10.0 + (0.2597402597402597) * lb[2048 + g])) if act else lb[1184 + g]
+        lb[1472 + g] = (lb[1472 + g] + 0.04 * (0.23156635340884965) * lb[2336 + g]) if act else lb[1472 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[912 + g] = (lb[912 + g] + 0.04 * (0.0 + (0.09900990099009901) * lb[1776 + g])) if act else lb[912 + g]
+        lb[1200 + g] = (lb[1200 + g] + 0.04 * (10.0 + (0.09900990099009901) * lb[2064 + g])) if act else lb[1200 + g]
+        lb[1488 + g] = (lb[1488 + g] + 0.04 * (0.04027180109757439) * lb[2352 + g]) if act else lb[1488 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[928 + g] = (lb[928 + g] + 0.04 * (0.0 + (0.21621621621621623) * lb[1792 + g])) if act else lb[928 + g]
+        lb[1216 + g] = (lb[1216 + g] + 0.04 * (10.0 + (0.21621621621621623) * lb[2080 + g])) if act else lb[1216 + g]
+        lb[1504 + g] = (lb[1504 + g] + 0.04 * (0.17010946366789667) * lb[2368 + g]) if act else lb[1504 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[944 + g] = (lb[944 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[1808 + g])) if act else lb[944 + g]
+        lb[1232 + g] = (lb[1232 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[2096 + g])) if act else lb[1232 + g]
+        lb[1520 + g] = (lb[1520 + g] + 0.04 * (0.05871559633027523) * lb[2384 + g]) if act else lb[1520 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[960 + g] = (lb[960 + g] + 0.04 * (0.0 + (0.09144947416552353) * lb[1824 + g])) if act else lb[960 + g]
+        lb[1248 + g] = (lb[1248 + g] + 0.04 * (10.0 + (0.09144947416552353) * lb[2112 + g])) if act else lb[1248 + g]
+        lb[1536 + g] = (lb[1536 + g] + 0.04 * (0.1204272910821709) * lb[2400 + g]) if act else lb[1536 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[976 + g] = (lb[976 + g] + 0.04 * (0.0 + (0.16645859342488556) * lb[1840 + g])) if act else lb[976 + g]
+        lb[1264 + g] = (lb[1264 + g] + 0.04 * (10.0 + (0.16645859342488556) * lb[2128 + g])) if act else lb[1264 + g]
+        lb[1552 + g] = (lb[1552 + g] + 0.04 * (0.09237008652479196) * lb[2416 + g]) if act else lb[1552 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[992 + g] = (lb[992 + g] + 0.04 * (0.0 + (0.17094017094017094) * lb[1856 + g])) if act else lb[992 + g]
+        lb[1280 + g] = (lb[1280 + g] + 0.04 * (10.0 + (0.17094017094017094) * lb[2144 + g])) if act else lb[1280 + g]
+        lb[1568 + g] = (lb[1568 + g] + 0.04 * (0.1174846535671278) * lb[2432 + g]) if act else lb[1568 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[1008 + g] = (lb[1008 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[1872 + g])) if act else lb[1008 + g]
+        lb[1296 + g] = (lb[1296 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[2160 + g])) if act else lb[1296 + g]
+        lb[1584 + g] = (lb[1584 + g] + 0.04 * (0.05871559633027523) * lb[2448 + g]) if act else lb[1584 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[1024 + g] = (lb[1024 + g] + 0.04 * (0.0 + (0.08514261387824605) * lb[1888 + g])) if act else lb[1024 + g]
+        lb[1312 + g] = (lb[1312 + g] + 0.04 * (10.0 + (0.08514261387824605) * lb[2176 + g])) if act else lb[1312 + g]
+        lb[1600 + g] = (lb[1600 + g] + 0.04 * (0.10877949071482061) * lb[2464 + g]) if act else lb[1600 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        lb[1040 + g] = (lb[1040 + g] + 0.04 * (0.0 + (0.09433962264150944) * lb[1904 + g])) if act else lb[1040 + g]
+        lb[1328 + g] = (lb[1328 + g] + 0.04 * (10.0 + (0.09433962264150944) * lb[2192 + g])) if act else lb[1328 + g]
+        lb[1616 + g] = (lb[1616 + g] + 0.04 * (0.03527813872540085) * lb[2480 + g]) if act else lb[1616 + g]
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
+def integrate_sweep(lb):
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[864 + g] = (vx) if act else lb[864 + g]
+        lb[1152 + g] = (vy) if act else lb[1152 + g]
+        lb[1440 + g] = (w) if act else lb[1440 + g]
+        lb[3456 + g] = (lb[0 + g]) if act else lb[3456 + g]
+        lb[3744 + g] = (lb[288 + g]) if act else lb[3744 + g]
+        lb[4032 + g] = (lb[576 + g]) if act else lb[4032 + g]
+        lb[4608 + g] = (lb[2880 + g]) if act else lb[4608 + g]
+        lb[4896 + g] = (lb[3168 + g]) if act else lb[4896 + g]
+        lb[0 + g] = (lb[0 + g] + 0.04 * vx) if act else lb[0 + g]
+        lb[288 + g] = (lb[288 + g] + 0.04 * vy) if act else lb[288 + g]
+        lb[576 + g] = (lb[576 + g] + 0.04 * w) if act else lb[576 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[880 + g], lb[1168 + g], lb[1456 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[880 + g] = (vx) if act else lb[880 + g]
+        lb[1168 + g] = (vy) if act else lb[1168 + g]
+        lb[1456 + g] = (w) if act else lb[1456 + g]
+        lb[3472 + g] = (lb[16 + g]) if act else lb[3472 + g]
+        lb[3760 + g] = (lb[304 + g]) if act else lb[3760 + g]
+        lb[4048 + g] = (lb[592 + g]) if act else lb[4048 + g]
+        lb[4624 + g] = (lb[2896 + g]) if act else lb[4624 + g]
+        lb[4912 + g] = (lb[3184 + g]) if act else lb[4912 + g]
+        lb[16 + g] = (lb[16 + g] + 0.04 * vx) if act else lb[16 + g]
+        lb[304 + g] = (lb[304 + g] + 0.04 * vy) if act else lb[304 + g]
+        lb[592 + g] = (lb[592 + g] + 0.04 * w) if act else lb[592 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[896 + g], lb[1184 + g], lb[1472 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[896 + g] = (vx) if act else lb[896 + g]
+        lb[1184 + g] = (vy) if act else lb[1184 + g]
+        lb[1472 + g] = (w) if act else lb[1472 + g]
+        lb[3488 + g] = (lb[32 + g]) if act else lb[3488 + g]
+        lb[3776 + g] = (lb[320 + g]) if act else lb[3776 + g]
+        lb[4064 + g] = (lb[608 + g]) if act else lb[4064 + g]
+        lb[4640 + g] = (lb[2912 + g]) if act else lb[4640 + g]
+        lb[4928 + g] = (lb[3200 + g]) if act else lb[4928 + g]
+        lb[32 + g] = (lb[32 + g] + 0.04 * vx) if act else lb[32 + g]
+        lb[320 + g] = (lb[320 + g] + 0.04 * vy) if act else lb[320 + g]
+        lb[608 + g] = (lb[608 + g] + 0.04 * w) if act else lb[608 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[912 + g], lb[1200 + g], lb[1488 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[912 + g] = (vx) if act else lb[912 + g]
+        lb[1200 + g] = (vy) if act else lb[1200 + g]
+        lb[1488 + g] = (w) if act else lb[1488 + g]
+        lb[3504 + g] = (lb[48 + g]) if act else lb[3504 + g]
+        lb[3792 + g] = (lb[336 + g]) if act else lb[3792 + g]
+        lb[4080 + g] = (lb[624 + g]) if act else lb[4080 + g]
+        lb[4656 + g] = (lb[2928 + g]) if act else lb[4656 + g]
+        lb[4944 + g] = (lb[3216 + g]) if act else lb[4944 + g]
+        lb[48 + g] = (lb[48 + g] + 0.04 * vx) if act else lb[48 + g]
+        lb[336 + g] = (lb[336 + g] + 0.04 * vy) if act else lb[336 + g]
+        lb[624 + g] = (lb[624 + g] + 0.04 * w) if act else lb[624 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[928 + g], lb[1216 + g], lb[1504 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[928 + g] = (vx) if act else lb[928 + g]
+        lb[1216 + g] = (vy) if act else lb[1216 + g]
+        lb[1504 + g] = (w) if act else lb[1504 + g]
+        lb[3520 + g] = (lb[64 + g]) if act else lb[3520 + g]
+        lb[3808 + g] = (lb[352 + g]) if act else lb[3808 + g]
+        lb[4096 + g] = (lb[640 + g]) if act else lb[4096 + g]
+        lb[4672 + g] = (lb[2944 + g]) if act else lb[4672 + g]
+        lb[4960 + g] = (lb[3232 + g]) if act else lb[4960 + g]
+        lb[64 + g] = (lb[64 + g] + 0.04 * vx) if act else lb[64 + g]
+        lb[352 + g] = (lb[352 + g] + 0.04 * vy) if act else lb[352 + g]
+        lb[640 + g] = (lb[640 + g] + 0.04 * w) if act else lb[640 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[944 + g], lb[1232 + g], lb[1520 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[944 + g] = (vx) if act else lb[944 + g]
+        lb[1232 + g] = (vy) if act else lb[1232 + g]
+        lb[1520 + g] = (w) if act else lb[1520 + g]
+        lb[3536 + g] = (lb[80 + g]) if act else lb[3536 + g]
+        lb[3824 + g] = (lb[368 + g]) if act else lb[3824 + g]
+        lb[4112 + g] = (lb[656 + g]) if act else lb[4112 + g]
+        lb[4688 + g] = (lb[2960 + g]) if act else lb[4688 + g]
+        lb[4976 + g] = (lb[3248 + g]) if act else lb[4976 + g]
+        lb[80 + g] = (lb[80 + g] + 0.04 * vx) if act else lb[80 + g]
+        lb[368 + g] = (lb[368 + g] + 0.04 * vy) if act else lb[368 + g]
+        lb[656 + g] = (lb[656 + g] + 0.04 * w) if act else lb[656 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[960 + g], lb[1248 + g], lb[1536 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[960 + g] = (vx) if act else lb[960 + g]
+        lb[1248 + g] = (vy) if act else lb[1248 + g]
+        lb[1536 + g] = (w) if act else lb[1536 + g]
+        lb[3552 + g] = (lb[96 + g]) if act else lb[3552 + g]
+        lb[3840 + g] = (lb[384 + g]) if act else lb[3840 + g]
+        lb[4128 + g] = (lb[672 + g]) if act else lb[4128 + g]
+        lb[4704 + g] = (lb[2976 + g]) if act else lb[4704 + g]
+        lb[4992 + g] = (lb[3264 + g]) if act else lb[4992 + g]
+        lb[96 + g] = (lb[96 + g] + 0.04 * vx) if act else lb[96 + g]
+        lb[384 + g] = (lb[384 + g] + 0.04 * vy) if act else lb[384 + g]
+        lb[672 + g] = (lb[672 + g] + 0.04 * w) if act else lb[672 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[976 + g], lb[1264 + g], lb[1552 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[976 + g] = (vx) if act else lb[976 + g]
+        lb[1264 + g] = (vy) if act else lb[1264 + g]
+        lb[1552 + g] = (w) if act else lb[1552 + g]
+        lb[3568 + g] = (lb[112 + g]) if act else lb[3568 + g]
+        lb[3856 + g] = (lb[400 + g]) if act else lb[3856 + g]
+        lb[4144 + g] = (lb[688 + g]) if act else lb[4144 + g]
+        lb[4720 + g] = (lb[2992 + g]) if act else lb[4720 + g]
+        lb[5008 + g] = (lb[3280 + g]) if act else lb[5008 + g]
+        lb[112 + g] = (lb[112 + g] + 0.04 * vx) if act else lb[112 + g]
+        lb[400 + g] = (lb[400 + g] + 0.04 * vy) if act else lb[400 + g]
+        lb[688 + g] = (lb[688 + g] + 0.04 * w) if act else lb[688 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[992 + g], lb[1280 + g], lb[1568 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[992 + g] = (vx) if act else lb[992 + g]
+        lb[1280 + g] = (vy) if act else lb[1280 + g]
+        lb[1568 + g] = (w) if act else lb[1568 + g]
+        lb[3584 + g] = (lb[128 + g]) if act else lb[3584 + g]
+        lb[3872 + g] = (lb[416 + g]) if act else lb[3872 + g]
+        lb[4160 + g] = (lb[704 + g]) if act else lb[4160 + g]
+        lb[4736 + g] = (lb[3008 + g]) if act else lb[4736 + g]
+        lb[5024 + g] = (lb[3296 + g]) if act else lb[5024 + g]
+        lb[128 + g] = (lb[128 + g] + 0.04 * vx) if act else lb[128 + g]
+        lb[416 + g] = (lb[416 + g] + 0.04 * vy) if act else lb[416 + g]
+        lb[704 + g] = (lb[704 + g] + 0.04 * w) if act else lb[704 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[1008 + g], lb[1296 + g], lb[1584 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[1008 + g] = (vx) if act else lb[1008 + g]
+        lb[1296 + g] = (vy) if act else lb[1296 + g]
+        lb[1584 + g] = (w) if act else lb[1584 + g]
+        lb[3600 + g] = (lb[144 + g]) if act else lb[3600 + g]
+        lb[3888 + g] = (lb[432 + g]) if act else lb[3888 + g]
+        lb[4176 + g] = (lb[720 + g]) if act else lb[4176 + g]
+        lb[4752 + g] = (lb[3024 + g]) if act else lb[4752 + g]
+        lb[5040 + g] = (lb[3312 + g]) if act else lb[5040 + g]
+        lb[144 + g] = (lb[144 + g] + 0.04 * vx) if act else lb[144 + g]
+        lb[432 + g] = (lb[432 + g] + 0.04 * vy) if act else lb[432 + g]
+        lb[720 + g] = (lb[720 + g] + 0.04 * w) if act else lb[720 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[1024 + g], lb[1312 + g], lb[1600 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[1024 + g] = (vx) if act else lb[1024 + g]
+        lb[1312 + g] = (vy) if act else lb[1312 + g]
+        lb[1600 + g] = (w) if act else lb[1600 + g]
+        lb[3616 + g] = (lb[160 + g]) if act else lb[3616 + g]
+        lb[3904 + g] = (lb[448 + g]) if act else lb[3904 + g]
+        lb[4192 + g] = (lb[736 + g]) if act else lb[4192 + g]
+        lb[4768 + g] = (lb[3040 + g]) if act else lb[4768 + g]
+        lb[5056 + g] = (lb[3328 + g]) if act else lb[5056 + g]
+        lb[160 + g] = (lb[160 + g] + 0.04 * vx) if act else lb[160 + g]
+        lb[448 + g] = (lb[448 + g] + 0.04 * vy) if act else lb[448 + g]
+        lb[736 + g] = (lb[736 + g] + 0.04 * w) if act else lb[736 + g]
+    for g in range(16):
+        act = lb[8352 + g] != 0.0
+        vx, vy, w = lb[1040 + g], lb[1328 + g], lb[1616 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[1040 + g] = (vx) if act else lb[1040 + g]
+        lb[1328 + g] = (vy) if act else lb[1328 + g]
+        lb[1616 + g] = (w) if act else lb[1616 + g]
+        lb[3632 + g] = (lb[176 + g]) if act else lb[3632 + g]
+        lb[3920 + g] = (lb[464 + g]) if act else lb[3920 + g]
+        lb[4208 + g] = (lb[752 + g]) if act else lb[4208 + g]
+        lb[4784 + g] = (lb[3056 + g]) if act else lb[4784 + g]
+        lb[5072 + g] = (lb[3344 + g]) if act else lb[5072 + g]
+        lb[176 + g] = (lb[176 + g] + 0.04 * vx) if act else lb[176 + g]
+        lb[464 + g] = (lb[464 + g] + 0.04 * vy) if act else lb[464 + g]
+        lb[752 + g] = (lb[752 + g] + 0.04 * w) if act else lb[752 + g]
+    if lb[5184] != 0.0:
+        for g in range(16):
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+            lb[3184 + g], lb[2896 + g] = _own_sincos(lb[592 + g])
+            lb[3200 + g], lb[2912 + g] = _own_sincos(lb[608 + g])
+            lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
+            lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
+            lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
+            lb[3264 + g], lb[2976 + g] = _own_sincos(lb[672 + g])
+            lb[3280 + g], lb[2992 + g] = _own_sincos(lb[688 + g])
+            lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
+            lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
+            lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
+            lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
+    else:
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
+        _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
+        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+        _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
+        _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
+        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+        _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
+        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
+def settle_sweep(lb):
+    for g in range(16):
+        least = MAX_VALUE
+        vx, vy, w = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2592 + g] + 0.04
+        lb[2592 + g] = sleep if lb[8352 + g] != 0.0 else lb[2592 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[880 + g], lb[1168 + g], lb[1456 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2608 + g] + 0.04
+        lb[2608 + g] = sleep if lb[8352 + g] != 0.0 else lb[2608 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[896 + g], lb[1184 + g], lb[1472 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2624 + g] + 0.04
+        lb[2624 + g] = sleep if lb[8352 + g] != 0.0 else lb[2624 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[912 + g], lb[1200 + g], lb[1488 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2640 + g] + 0.04
+        lb[2640 + g] = sleep if lb[8352 + g] != 0.0 else lb[2640 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[928 + g], lb[1216 + g], lb[1504 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2656 + g] + 0.04
+        lb[2656 + g] = sleep if lb[8352 + g] != 0.0 else lb[2656 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[944 + g], lb[1232 + g], lb[1520 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2672 + g] + 0.04
+        lb[2672 + g] = sleep if lb[8352 + g] != 0.0 else lb[2672 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[960 + g], lb[1248 + g], lb[1536 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2688 + g] + 0.04
+        lb[2688 + g] = sleep if lb[8352 + g] != 0.0 else lb[2688 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[976 + g], lb[1264 + g], lb[1552 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2704 + g] + 0.04
+        lb[2704 + g] = sleep if lb[8352 + g] != 0.0 else lb[2704 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[992 + g], lb[1280 + g], lb[1568 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2720 + g] + 0.04
+        lb[2720 + g] = sleep if lb[8352 + g] != 0.0 else lb[2720 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[1008 + g], lb[1296 + g], lb[1584 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2736 + g] + 0.04
+        lb[2736 + g] = sleep if lb[8352 + g] != 0.0 else lb[2736 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[1024 + g], lb[1312 + g], lb[1600 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2752 + g] + 0.04
+        lb[2752 + g] = sleep if lb[8352 + g] != 0.0 else lb[2752 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        vx, vy, w = lb[1040 + g], lb[1328 + g], lb[1616 + g]
+        moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
+        sleep = 0.0 if moving else lb[2768 + g] + 0.04
+        lb[2768 + g] = sleep if lb[8352 + g] != 0.0 else lb[2768 + g]
+        least = 0.0 if moving else (least if least < sleep else sleep)
+        lb[8640 + g] = 1.0 if least >= 0.5 else 0.0
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
+def sync_sweep(lb):
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5472 + g] != 0.0)
+        a, b = lb[4608 + g] * (3.275), lb[4896 + g] * (1.425)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4896 + g] * (3.275), lb[4608 + g] * (1.425)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3456 + g] - ex) - 0.005, (lb[3744 + g] - ey) - 0.005
+        aux, auy = (lb[3456 + g] + ex) + 0.005, (lb[3744 + g] + ey) + 0.005
+        a, b = lb[2880 + g] * (3.275), lb[3168 + g] * (1.425)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3168 + g] * (3.275), lb[2880 + g] * (1.425)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[0 + g] - ex) - 0.005, (lb[288 + g] - ey) - 0.005
+        bux, buy = (lb[0 + g] + ex) + 0.005, (lb[288 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7200 + g] <= lx) & (lb[7488 + g] <= ly) & (ux <= lb[7776 + g]) & (uy <= lb[8064 + g]))
+        dx, dy = lb[0 + g] - lb[3456 + g], lb[288 + g] - lb[3744 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6048 + g] = lx if act else lb[6048 + g]
+        lb[6336 + g] = ly if act else lb[6336 + g]
+        lb[6624 + g] = ux if act else lb[6624 + g]
+        lb[6912 + g] = uy if act else lb[6912 + g]
+        lb[7200 + g] = lx - ex if moved else lb[7200 + g]
+        lb[7488 + g] = ly - ey if moved else lb[7488 + g]
+        lb[7776 + g] = ux + ex if moved else lb[7776 + g]
+        lb[8064 + g] = uy + ey if moved else lb[8064 + g]
+        lb[8928 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5488 + g] != 0.0)
+        a, b = lb[4624 + g] * (1.075), lb[4912 + g] * (1.325)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4912 + g] * (1.075), lb[4624 + g] * (1.325)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3472 + g] - ex) - 0.005, (lb[3760 + g] - ey) - 0.005
+        aux, auy = (lb[3472 + g] + ex) + 0.005, (lb[3760 + g] + ey) + 0.005
+        a, b = lb[2896 + g] * (1.075), lb[3184 + g] * (1.325)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3184 + g] * (1.075), lb[2896 + g] * (1.325)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[16 + g] - ex) - 0.005, (lb[304 + g] - ey) - 0.005
+        bux, buy = (lb[16 + g] + ex) + 0.005, (lb[304 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7216 + g] <= lx) & (lb[7504 + g] <= ly) & (ux <= lb[7792 + g]) & (uy <= lb[8080 + g]))
+        dx, dy = lb[16 + g] - lb[3472 + g], lb[304 + g] - lb[3760 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6064 + g] = lx if act else lb[6064 + g]
+        lb[6352 + g] = ly if act else lb[6352 + g]
+        lb[6640 + g] = ux if act else lb[6640 + g]
+        lb[6928 + g] = uy if act else lb[6928 + g]
+        lb[7216 + g] = lx - ex if moved else lb[7216 + g]
+        lb[7504 + g] = ly - ey if moved else lb[7504 + g]
+        lb[7792 + g] = ux + ex if moved else lb[7792 + g]
+        lb[8080 + g] = uy + ey if moved else lb[8080 + g]
+        lb[8944 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5504 + g] != 0.0)
+        a, b = lb[4640 + g] * (1.75), lb[4928 + g] * (0.55)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4928 + g] * (1.75), lb[4640 + g] * (0.55)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3488 + g] - ex) - 0.005, (lb[3776 + g] - ey) - 0.005
+        aux, auy = (lb[3488 + g] + ex) + 0.005, (lb[3776 + g] + ey) + 0.005
+        a, b = lb[2912 + g] * (1.75), lb[3200 + g] * (0.55)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3200 + g] * (1.75), lb[2912 + g] * (0.55)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[32 + g] - ex) - 0.005, (lb[320 + g] - ey) - 0.005
+        bux, buy = (lb[32 + g] + ex) + 0.005, (lb[320 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7232 + g] <= lx) & (lb[7520 + g] <= ly) & (ux <= lb[7808 + g]) & (uy <= lb[8096 + g]))
+        dx, dy = lb[32 + g] - lb[3488 + g], lb[320 + g] - lb[3776 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6080 + g] = lx if act else lb[6080 + g]
+        lb[6368 + g] = ly if act else lb[6368 + g]
+        lb[6656 + g] = ux if act else lb[6656 + g]
+        lb[6944 + g] = uy if act else lb[6944 + g]
+        lb[7232 + g] = lx - ex if moved else lb[7232 + g]
+        lb[7520 + g] = ly - ey if moved else lb[7520 + g]
+        lb[7808 + g] = ux + ex if moved else lb[7808 + g]
+        lb[8096 + g] = uy + ey if moved else lb[8096 + g]
+        lb[8960 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5520 + g] != 0.0)
+        a, b = lb[4656 + g] * (2.525), lb[4944 + g] * (1.0)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4944 + g] * (2.525), lb[4656 + g] * (1.0)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3504 + g] - ex) - 0.005, (lb[3792 + g] - ey) - 0.005
+        aux, auy = (lb[3504 + g] + ex) + 0.005, (lb[3792 + g] + ey) + 0.005
+        a, b = lb[2928 + g] * (2.525), lb[3216 + g] * (1.0)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3216 + g] * (2.525), lb[2928 + g] * (1.0)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[48 + g] - ex) - 0.005, (lb[336 + g] - ey) - 0.005
+        bux, buy = (lb[48 + g] + ex) + 0.005, (lb[336 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7248 + g] <= lx) & (lb[7536 + g] <= ly) & (ux <= lb[7824 + g]) & (uy <= lb[8112 + g]))
+        dx, dy = lb[48 + g] - lb[3504 + g], lb[336 + g] - lb[3792 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6096 + g] = lx if act else lb[6096 + g]
+        lb[6384 + g] = ly if act else lb[6384 + g]
+        lb[6672 + g] = ux if act else lb[6672 + g]
+        lb[6960 + g] = uy if act else lb[6960 + g]
+        lb[7248 + g] = lx - ex if moved else lb[7248 + g]
+        lb[7536 + g] = ly - ey if moved else lb[7536 + g]
+        lb[7824 + g] = ux + ex if moved else lb[7824 + g]
+        lb[8112 + g] = uy + ey if moved else lb[8112 + g]
+        lb[8976 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5536 + g] != 0.0)
+        a, b = lb[4672 + g] * (1.85), lb[4960 + g] * (0.625)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4960 + g] * (1.85), lb[4672 + g] * (0.625)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3520 + g] - ex) - 0.005, (lb[3808 + g] - ey) - 0.005
+        aux, auy = (lb[3520 + g] + ex) + 0.005, (lb[3808 + g] + ey) + 0.005
+        a, b = lb[2944 + g] * (1.85), lb[3232 + g] * (0.625)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3232 + g] * (1.85), lb[2944 + g] * (0.625)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[64 + g] - ex) - 0.005, (lb[352 + g] - ey) - 0.005
+        bux, buy = (lb[64 + g] + ex) + 0.005, (lb[352 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7264 + g] <= lx) & (lb[7552 + g] <= ly) & (ux <= lb[7840 + g]) & (uy <= lb[8128 + g]))
+        dx, dy = lb[64 + g] - lb[3520 + g], lb[352 + g] - lb[3808 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6112 + g] = lx if act else lb[6112 + g]
+        lb[6400 + g] = ly if act else lb[6400 + g]
+        lb[6688 + g] = ux if act else lb[6688 + g]
+        lb[6976 + g] = uy if act else lb[6976 + g]
+        lb[7264 + g] = lx - ex if moved else lb[7264 + g]
+        lb[7552 + g] = ly - ey if moved else lb[7552 + g]
+        lb[7840 + g] = ux + ex if moved else lb[7840 + g]
+        lb[8128 + g] = uy + ey if moved else lb[8128 + g]
+        lb[8992 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5552 + g] != 0.0)
+        a, b = lb[4688 + g] * (2.5), lb[4976 + g] * (0.75)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4976 + g] * (2.5), lb[4688 + g] * (0.75)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3536 + g] - ex) - 0.005, (lb[3824 + g] - ey) - 0.005
+        aux, auy = (lb[3536 + g] + ex) + 0.005, (lb[3824 + g] + ey) + 0.005
+        a, b = lb[2960 + g] * (2.5), lb[3248 + g] * (0.75)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3248 + g] * (2.5), lb[2960 + g] * (0.75)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[80 + g] - ex) - 0.005, (lb[368 + g] - ey) - 0.005
+        bux, buy = (lb[80 + g] + ex) + 0.005, (lb[368 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7280 + g] <= lx) & (lb[7568 + g] <= ly) & (ux <= lb[7856 + g]) & (uy <= lb[8144 + g]))
+        dx, dy = lb[80 + g] - lb[3536 + g], lb[368 + g] - lb[3824 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6128 + g] = lx if act else lb[6128 + g]
+        lb[6416 + g] = ly if act else lb[6416 + g]
+        lb[6704 + g] = ux if act else lb[6704 + g]
+        lb[6992 + g] = uy if act else lb[6992 + g]
+        lb[7280 + g] = lx - ex if moved else lb[7280 + g]
+        lb[7568 + g] = ly - ey if moved else lb[7568 + g]
+        lb[7856 + g] = ux + ex if moved else lb[7856 + g]
+        lb[8144 + g] = uy + ey if moved else lb[8144 + g]
+        lb[9008 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5568 + g] != 0.0)
+        a, b = lb[4704 + g] * (1.35), lb[4992 + g] * (0.675)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[4992 + g] * (1.35), lb[4704 + g] * (0.675)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3552 + g] - ex) - 0.005, (lb[3840 + g] - ey) - 0.005
+        aux, auy = (lb[3552 + g] + ex) + 0.005, (lb[3840 + g] + ey) + 0.005
+        a, b = lb[2976 + g] * (1.35), lb[3264 + g] * (0.675)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3264 + g] * (1.35), lb[2976 + g] * (0.675)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[96 + g] - ex) - 0.005, (lb[384 + g] - ey) - 0.005
+        bux, buy = (lb[96 + g] + ex) + 0.005, (lb[384 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7296 + g] <= lx) & (lb[7584 + g] <= ly) & (ux <= lb[7872 + g]) & (uy <= lb[8160 + g]))
+        dx, dy = lb[96 + g] - lb[3552 + g], lb[384 + g] - lb[3840 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6144 + g] = lx if act else lb[6144 + g]
+        lb[6432 + g] = ly if act else lb[6432 + g]
+        lb[6720 + g] = ux if act else lb[6720 + g]
+        lb[7008 + g] = uy if act else lb[7008 + g]
+        lb[7296 + g] = lx - ex if moved else lb[7296 + g]
+        lb[7584 + g] = ly - ey if moved else lb[7584 + g]
+        lb[7872 + g] = ux + ex if moved else lb[7872 + g]
+        lb[8160 + g] = uy + ey if moved else lb[8160 + g]
+        lb[9024 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5584 + g] != 0.0)
+        a, b = lb[4720 + g] * (2.225), lb[5008 + g] * (0.675)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[5008 + g] * (2.225), lb[4720 + g] * (0.675)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3568 + g] - ex) - 0.005, (lb[3856 + g] - ey) - 0.005
+        aux, auy = (lb[3568 + g] + ex) + 0.005, (lb[3856 + g] + ey) + 0.005
+        a, b = lb[2992 + g] * (2.225), lb[3280 + g] * (0.675)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3280 + g] * (2.225), lb[2992 + g] * (0.675)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[112 + g] - ex) - 0.005, (lb[400 + g] - ey) - 0.005
+        bux, buy = (lb[112 + g] + ex) + 0.005, (lb[400 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7312 + g] <= lx) & (lb[7600 + g] <= ly) & (ux <= lb[7888 + g]) & (uy <= lb[8176 + g]))
+        dx, dy = lb[112 + g] - lb[3568 + g], lb[400 + g] - lb[3856 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6160 + g] = lx if act else lb[6160 + g]
+        lb[6448 + g] = ly if act else lb[6448 + g]
+        lb[6736 + g] = ux if act else lb[6736 + g]
+        lb[7024 + g] = uy if act else lb[7024 + g]
+        lb[7312 + g] = lx - ex if moved else lb[7312 + g]
+        lb[7600 + g] = ly - ey if moved else lb[7600 + g]
+        lb[7888 + g] = ux + ex if moved else lb[7888 + g]
+        lb[8176 + g] = uy + ey if moved else lb[8176 + g]
+        lb[9040 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5600 + g] != 0.0)
+        a, b = lb[4736 + g] * (1.95), lb[5024 + g] * (0.75)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[5024 + g] * (1.95), lb[4736 + g] * (0.75)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3584 + g] - ex) - 0.005, (lb[3872 + g] - ey) - 0.005
+        aux, auy = (lb[3584 + g] + ex) + 0.005, (lb[3872 + g] + ey) + 0.005
+        a, b = lb[3008 + g] * (1.95), lb[3296 + g] * (0.75)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3296 + g] * (1.95), lb[3008 + g] * (0.75)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[128 + g] - ex) - 0.005, (lb[416 + g] - ey) - 0.005
+        bux, buy = (lb[128 + g] + ex) + 0.005, (lb[416 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7328 + g] <= lx) & (lb[7616 + g] <= ly) & (ux <= lb[7904 + g]) & (uy <= lb[8192 + g]))
+        dx, dy = lb[128 + g] - lb[3584 + g], lb[416 + g] - lb[3872 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6176 + g] = lx if act else lb[6176 + g]
+        lb[6464 + g] = ly if act else lb[6464 + g]
+        lb[6752 + g] = ux if act else lb[6752 + g]
+        lb[7040 + g] = uy if act else lb[7040 + g]
+        lb[7328 + g] = lx - ex if moved else lb[7328 + g]
+        lb[7616 + g] = ly - ey if moved else lb[7616 + g]
+        lb[7904 + g] = ux + ex if moved else lb[7904 + g]
+        lb[8192 + g] = uy + ey if moved else lb[8192 + g]
+        lb[9056 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5616 + g] != 0.0)
+        a, b = lb[4752 + g] * (2.5), lb[5040 + g] * (0.75)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[5040 + g] * (2.5), lb[4752 + g] * (0.75)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3600 + g] - ex) - 0.005, (lb[3888 + g] - ey) - 0.005
+        aux, auy = (lb[3600 + g] + ex) + 0.005, (lb[3888 + g] + ey) + 0.005
+        a, b = lb[3024 + g] * (2.5), lb[3312 + g] * (0.75)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3312 + g] * (2.5), lb[3024 + g] * (0.75)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[144 + g] - ex) - 0.005, (lb[432 + g] - ey) - 0.005
+        bux, buy = (lb[144 + g] + ex) + 0.005, (lb[432 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7344 + g] <= lx) & (lb[7632 + g] <= ly) & (ux <= lb[7920 + g]) & (uy <= lb[8208 + g]))
+        dx, dy = lb[144 + g] - lb[3600 + g], lb[432 + g] - lb[3888 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6192 + g] = lx if act else lb[6192 + g]
+        lb[6480 + g] = ly if act else lb[6480 + g]
+        lb[6768 + g] = ux if act else lb[6768 + g]
+        lb[7056 + g] = uy if act else lb[7056 + g]
+        lb[7344 + g] = lx - ex if moved else lb[7344 + g]
+        lb[7632 + g] = ly - ey if moved else lb[7632 + g]
+        lb[7920 + g] = ux + ex if moved else lb[7920 + g]
+        lb[8208 + g] = uy + ey if moved else lb[8208 + g]
+        lb[9072 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5632 + g] != 0.0)
+        a, b = lb[4768 + g] * (1.35), lb[5056 + g] * (0.725)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[5056 + g] * (1.35), lb[4768 + g] * (0.725)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3616 + g] - ex) - 0.005, (lb[3904 + g] - ey) - 0.005
+        aux, auy = (lb[3616 + g] + ex) + 0.005, (lb[3904 + g] + ey) + 0.005
+        a, b = lb[3040 + g] * (1.35), lb[3328 + g] * (0.725)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3328 + g] * (1.35), lb[3040 + g] * (0.725)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[160 + g] - ex) - 0.005, (lb[448 + g] - ey) - 0.005
+        bux, buy = (lb[160 + g] + ex) + 0.005, (lb[448 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7360 + g] <= lx) & (lb[7648 + g] <= ly) & (ux <= lb[7936 + g]) & (uy <= lb[8224 + g]))
+        dx, dy = lb[160 + g] - lb[3616 + g], lb[448 + g] - lb[3904 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6208 + g] = lx if act else lb[6208 + g]
+        lb[6496 + g] = ly if act else lb[6496 + g]
+        lb[6784 + g] = ux if act else lb[6784 + g]
+        lb[7072 + g] = uy if act else lb[7072 + g]
+        lb[7360 + g] = lx - ex if moved else lb[7360 + g]
+        lb[7648 + g] = ly - ey if moved else lb[7648 + g]
+        lb[7936 + g] = ux + ex if moved else lb[7936 + g]
+        lb[8224 + g] = uy + ey if moved else lb[8224 + g]
+        lb[9088 + g] = 1.0 if moved else 0.0
+    for g in range(16):
+        act = (lb[8352 + g] != 0.0) & (lb[5648 + g] != 0.0)
+        a, b = lb[4784 + g] * (2.65), lb[5072 + g] * (1.0)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[5072 + g] * (2.65), lb[4784 + g] * (1.0)
+        ey = max(abs(a + b), abs(a - b))
+        alx, aly = (lb[3632 + g] - ex) - 0.005, (lb[3920 + g] - ey) - 0.005
+        aux, auy = (lb[3632 + g] + ex) + 0.005, (lb[3920 + g] + ey) + 0.005
+        a, b = lb[3056 + g] * (2.65), lb[3344 + g] * (1.0)
+        ex = max(abs(a - b), abs(a + b))
+        a, b = lb[3344 + g] * (2.65), lb[3056 + g] * (1.0)
+        ey = max(abs(a + b), abs(a - b))
+        blx, bly = (lb[176 + g] - ex) - 0.005, (lb[464 + g] - ey) - 0.005
+        bux, buy = (lb[176 + g] + ex) + 0.005, (lb[464 + g] + ey) + 0.005
+        lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
+        inside = ((lb[7376 + g] <= lx) & (lb[7664 + g] <= ly) & (ux <= lb[7952 + g]) & (uy <= lb[8240 + g]))
+        dx, dy = lb[176 + g] - lb[3632 + g], lb[464 + g] - lb[3920 + g]
+        ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
+        ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
+        moved = act & (inside == False)
+        lb[6224 + g] = lx if act else lb[6224 + g]
+        lb[6512 + g] = ly if act else lb[6512 + g]
+        lb[6800 + g] = ux if act else lb[6800 + g]
+        lb[7088 + g] = uy if act else lb[7088 + g]
+        lb[7376 + g] = lx - ex if moved else lb[7376 + g]
+        lb[7664 + g] = ly - ey if moved else lb[7664 + g]
+        lb[7952 + g] = ux + ex if moved else lb[7952 + g]
+        lb[8240 + g] = uy + ey if moved else lb[8240 + g]
+        lb[9104 + g] = 1.0 if moved else 0.0

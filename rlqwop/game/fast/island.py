@@ -73,6 +73,12 @@ def _begin_bodies(b, c, s, bt, at, nb, nc, dt_ratio):
         b[i, VX] += dt * (0.0 + bt[i, K_INVMASS] * b[i, FX])
         b[i, VY] += dt * (GRAVITY_Y + bt[i, K_INVMASS] * b[i, FY])
         b[i, W] += dt * bt[i, K_INVI] * b[i, TORQUE]
+    _begin_contacts(b, c, s, bt, at, nc, dt_ratio)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _begin_contacts(b, c, s, bt, at, nc, dt_ratio):
+    """Set up and warm-start the contact constraints."""
     for k in range(nc):
         contacts.initialize(b, c, bt, s[at + CONTACTS + k])
     for k in range(nc):
@@ -86,11 +92,16 @@ def _contact_sweep(b, c, s, bt, at, nc):
 
 
 @njit(cache=True, _nrt=False, inline="always")
+def _finalize_contacts(c, s, at, nc):
+    for k in range(nc):
+        contacts.finalize(c, s[at + CONTACTS + k])
+
+
+@njit(cache=True, _nrt=False, inline="always")
 def _integrate(b, c, s, bt, at, nb, nc):
     """Keep the impulses for warm starting; integrate positions with the speed clamps."""
     dt, inv_dt = DT, INV_DT
-    for k in range(nc):
-        contacts.finalize(c, s[at + CONTACTS + k])
+    _finalize_contacts(c, s, at, nc)
     for k in range(nb):
         i = s[at + BODIES + k]
         if bt[i, K_DYNAMIC] == 0.0:
@@ -171,9 +182,10 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
     _settle(b, s, bt, at, nb)
 
 
-# --- many games' runner islands, the joint sweeps vectorised across them (lanes.py) -------------
+# --- many games' runner islands, their per-joint and per-body phases vectorised (lanes.py) -------
 INIT_SWEEP, VELOCITY_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep
 POSITION_SWEEP = _sweeps.position_sweep
+BEGIN_SWEEP, INTEGRATE_SWEEP, SETTLE_SWEEP = _sweeps.begin_sweep, _sweeps.integrate_sweep, _sweeps.settle_sweep
 _LN = lanes.LANES
 _ACT, _OK = lanes.ACT * N_BODY * _LN, lanes.OK * N_BODY * _LN
 
@@ -188,20 +200,21 @@ def _fresh_rotations(b):
 @njit(cache=True, _nrt=False)
 def solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, at, first, last):
     """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
-    in their record at ``at``, solved together: the joint sweeps over all of them at once, in place
-    in the group's lanes (``lb``, ``lj``: lanes.py), the per-game phases (contacts, integration,
-    sleep) game by game in between, on the game's lane of the same arrays (``lb3[:, :, lane].T``
-    indexes like a game's bodies). The sweeps expect every runner body's rotation fresh; the
-    per-game phases before them refresh it. Same bits as ``solve``."""
-    for lane in range(_LN):
-        lb[_ACT + lane] = 0.0
+    in their record at ``at``, solved together, in place in the group's lanes (``lb``, ``lj``:
+    lanes.py): the joint sweeps and the per-body phases (velocity and position integration, sleep
+    timers) over all of them at once, the contact phases game by game in between, on the game's
+    lane of the same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). The sweeps expect
+    every runner body's rotation fresh; the per-game phases before them refresh it. Same bits as
+    ``solve``. Leaves the ACT row set for the games solved here (``kernel.step_group`` syncs them
+    with ``sync_sweep``)."""
+    for g in range(first, last):
+        lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
+    BEGIN_SWEEP(lb)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
-            s, lane = scratch[g], g - first
-            view = lb3[:, :, lane].T
-            _begin_bodies(view, cts[g], s, bt, at, s[at + NB], s[at + NC], gstate[g, G_INV_DT0] * DT)
+            s, view = scratch[g], lb3[:, :, g - first].T
+            _begin_contacts(view, cts[g], s, bt, at, s[at + NC], gstate[g, G_INV_DT0] * DT)
             _fresh_rotations(view)
-            lb[_ACT + lane] = 1.0
     INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
         VELOCITY_SWEEP(lb, lj)
@@ -210,9 +223,9 @@ def solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, at, first, last):
                 _contact_sweep(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NC])
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
-            _integrate(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NB],
-                       scratch[g, at + NC])
+            _finalize_contacts(cts[g], scratch[g], at, scratch[g, at + NC])
             scratch[g, at + DONE] = 0
+    INTEGRATE_SWEEP(lb)
     for _ in range(POSITION_ITERATIONS):
         for g in range(first, last):
             lane = g - first
@@ -234,6 +247,8 @@ def solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, at, first, last):
         if not going:
             break
     for g in range(first, last):
-        lb[_ACT + g - first] = 0.0
-        if scratch[g, at + LANE] != 0:
-            _settle(lb3[:, :, g - first].T, scratch[g], bt, at, scratch[g, at + NB])
+        lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
+    SETTLE_SWEEP(lb)
+    for g in range(first, last):
+        if scratch[g, at + LANE] != 0 and lb[_OK + g - first] != 0.0:
+            fall_asleep(lb3[:, :, g - first].T, scratch[g], at, scratch[g, at + NB])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from rlqwop.game.fast import island, joints, lanes
+from rlqwop.game.fast import _sweeps, island, joints, lanes
 from rlqwop.game.fast.collide import collide_boxes, world_points
 from rlqwop.game.fast.layout import (
     AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
@@ -28,6 +28,9 @@ from rlqwop.game.fast.layout import (
     PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, RUNNER_BODIES,
     RUNNER_JOINTS, SLEEP, TRACK0,
 )
+
+MOVED = lanes.MOVED
+SYNC_SWEEP = _sweeps.sync_sweep
 
 # scratch regions of one game's int64 scratch row
 S_ORDER = 0
@@ -344,10 +347,16 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
 
 
 @njit(cache=True, _nrt=False)
-def synchronize(b, c, pf, gs, scratch, bt):
-    """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts."""
+def synchronize(b, c, pf, gs, scratch, bt, swept):
+    """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts. ``swept``: the
+    runner's bodies are done (``lanes.sync_sweep``), their MOVED flags say which moved."""
     moved = 0
     for i in BODY_LIST:
+        if swept and i < N_RUNNER:
+            if b[i, MOVED] != 0.0:
+                scratch[S_MOVED + moved] = i
+                moved += 1
+            continue
         if b[i, AWAKE] == 0.0 or bt[i, K_DYNAMIC] == 0.0:
             continue
         l1x, l1y, u1x, u1y = box_aabb(bt, i, b[i, C0X], b[i, C0Y], b[i, R0C], b[i, R0S])
@@ -368,7 +377,7 @@ def step_game(b, j, c, pf, gs, ev, scratch, bt, jt):
     gs[G_EVENTS] = 0.0
     collide(b, c, pf, gs, ev, scratch, bt)
     islands(b, j, c, pf, scratch, bt, jt, dt_ratio, False)
-    synchronize(b, c, pf, gs, scratch, bt)
+    synchronize(b, c, pf, gs, scratch, bt, False)
     gs[G_INV_DT0] = INV_DT
 
 
@@ -414,8 +423,10 @@ def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, acti
             together += 1
         else:
             _solve_deferred(b, j, cts[g], s, gstate[g], bt, jt)
-    if together >= MIN_LANES:
+    swept = together >= MIN_LANES
+    if swept:
         island.solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, S_DEFERRED, first, last)
+        SYNC_SWEEP(lb)  # the games solved there (solve_lanes leaves them flagged)
     elif together > 0:
         for g in range(first, last):
             if scratch[g, S_DEFERRED + island.LANE] != 0:
@@ -424,7 +435,8 @@ def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, acti
                 scratch[g, S_DEFERRED + island.LANE] = 0
     for g in range(first, last):
         if active[g]:
-            synchronize(lb3[:, :, g - first].T, cts[g], pfs[g], gstate[g], scratch[g], bt)
+            synchronize(lb3[:, :, g - first].T, cts[g], pfs[g], gstate[g], scratch[g], bt,
+                        swept and scratch[g, S_DEFERRED + island.LANE] != 0)
             gstate[g, G_INV_DT0] = INV_DT
 
 

@@ -23,7 +23,11 @@ from rlqwop.game.fast.layout import (
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JF, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_BODY, N_JOINT,
-    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_table,
+    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_table, A0, AABB_EXTENSION, AABB_LX,
+    AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE, AWAKE, C0X, C0Y, FAT_LX,
+    FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_HX, K_HY, LINEAR_SLEEP_TOLERANCE, MAX_ROTATION,
+    MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, N_RUNNER, POLYGON_RADIUS, R0C,
+    R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
 )
 
 LANES = 16
@@ -32,10 +36,15 @@ ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # field (the layout's indices) and body a row of LANES values, so that ``lb3[:, :, lane].T`` is a
 # game's bodies as the per-game functions index them and the sweeps below read and write the
 # lanes in place. Two more rows, kept under body 0: the lane takes part in this sweep; its
-# position pass is within the slops. The joints' state likewise, (group, JF, N_JOINT, LANES).
+# position pass is within the slops (after the solve: its island may fall asleep); and one per
+# body (MOVED). The joints' state likewise, (group, JF, N_JOINT, LANES).
 ACT, OK = BF, BF + 1
-NLF = BF + 2
+MOVED = BF + 2  # per body: its fixture left its fat AABB in this step's synchronisation
+NLF = BF + 3
 LB_SIZE = NLF * N_BODY * LANES
+# island.py's sleep tolerances, squared the same way
+_LIN_TOL_SQ = LINEAR_SLEEP_TOLERANCE * LINEAR_SLEEP_TOLERANCE
+_ANG_TOL_SQ = ANGULAR_SLEEP_TOLERANCE * ANGULAR_SLEEP_TOLERANCE
 LJ_SIZE = JF * N_JOINT * LANES
 
 
@@ -125,6 +134,91 @@ def _masked(lines: list[str]) -> list[str]:
         elif len(values) != len(targets):
             raise ValueError(f"cannot mask {line!r}")
         out += [f"{indent}{t} = ({v}) if act else {t}" for t, v in zip(targets, values)]
+    return out
+
+
+def _body_loop(lines: list[str], bt: np.ndarray, i: int) -> dict[str, str]:
+    """Open runner body ``i``'s loop over the lanes; its constants."""
+    lines.append(f"    for g in range({LANES}):")
+    c = dict(m=bt[i, K_INVMASS], ii=bt[i, K_INVI], hx=bt[i, K_HX], hy=bt[i, K_HY])
+    return {name: f"({float(v)!r})" for name, v in c.items()}
+
+
+def _box_aabb(lines, c, x, y, cos, sin, out, indent):
+    """kernel.box_aabb's operations in their order, into ``out`` + lx, ly, ux, uy."""
+    r = f"{POLYGON_RADIUS!r}"
+    lines += [f"{indent}a, b = {cos} * {c['hx']}, {sin} * {c['hy']}",
+              f"{indent}ex = max(abs(a - b), abs(a + b))",
+              f"{indent}a, b = {sin} * {c['hx']}, {cos} * {c['hy']}",
+              f"{indent}ey = max(abs(a + b), abs(a - b))",
+              f"{indent}{out}lx, {out}ly = ({x} - ex) - {r}, ({y} - ey) - {r}",
+              f"{indent}{out}ux, {out}uy = ({x} + ex) + {r}, ({y} + ey) + {r}"]
+
+
+def _body_sweeps(bt: np.ndarray) -> list[str]:
+    """The per-body phases of an island solve and the fixtures' synchronisation for the 12
+    runner bodies of every lane (island.py's ``_begin_bodies``, ``_integrate``, ``_sleep``;
+    kernel.synchronize's AABBs and ``move_proxy``), the same operations in the same order."""
+    I = "        "  # noqa: E741
+    out = ["", "def begin_sweep(lb):"]
+    for i in range(N_RUNNER):
+        c = _body_loop(out, bt, i)
+        out += [f"{I}{_b(VX, i)} = {_b(VX, i)} + {DT!r} * (0.0 + {c['m']} * {_b(FX, i)})",
+                f"{I}{_b(VY, i)} = {_b(VY, i)} + {DT!r} * ({GRAVITY_Y!r} + {c['m']} * {_b(FY, i)})",
+                f"{I}{_b(W, i)} = {_b(W, i)} + {DT!r} * {c['ii']} * {_b(TORQUE, i)}"]
+    out += ["", "def integrate_sweep(lb):"]
+    # the rotations are fresh (they were for the joint set-up, and the velocity phase does not
+    # turn the bodies), so R0C, R0S are COS, SIN as they are
+    for i in range(N_RUNNER):
+        _body_loop(out, bt, i)
+        out += [f"{I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
+                f"{I}tx = {DT!r} * vx",
+                f"{I}ty = {DT!r} * vy",
+                f"{I}fast = tx * tx + ty * ty > {MAX_TRANSLATION_SQUARED!r}",
+                f"{I}inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)",
+                f"{I}vx = (vx * inv_length) * {MAX_TRANSLATION * INV_DT!r} if fast else vx",
+                f"{I}vy = (vy * inv_length) * {MAX_TRANSLATION * INV_DT!r} if fast else vy",
+                f"{I}rotation = {DT!r} * w",
+                f"{I}spin = rotation * rotation > {MAX_ROTATION_SQUARED!r}",
+                f"{I}w = ({-MAX_ROTATION * INV_DT!r} if w < 0.0 else {MAX_ROTATION * INV_DT!r}) if spin else w",
+                f"{I}{_b(VX, i)}, {_b(VY, i)}, {_b(W, i)} = vx, vy, w",
+                f"{I}{_b(C0X, i)}, {_b(C0Y, i)}, {_b(A0, i)} = {_b(CX, i)}, {_b(CY, i)}, {_b(ANG, i)}",
+                f"{I}{_b(R0C, i)}, {_b(R0S, i)} = {_b(COS, i)}, {_b(SIN, i)}",
+                f"{I}{_b(CX, i)} = {_b(CX, i)} + {DT!r} * vx",
+                f"{I}{_b(CY, i)} = {_b(CY, i)} + {DT!r} * vy",
+                f"{I}{_b(ANG, i)} = {_b(ANG, i)} + {DT!r} * w"]
+    out = _masked(out)
+    # the new rotations at once (a lazy refresh would compute the same from the same angles; in
+    # a lane not in the solve they are its angles' rotations too, which is what COS, SIN hold or
+    # will hold when its DIRTY flag is next read)
+    _rotations(out, *range(N_RUNNER))
+    out += ["", "def settle_sweep(lb):", f"    for g in range({LANES}):", "        least = MAX_VALUE"]
+    for i in range(N_RUNNER):
+        out += [f"{I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
+                f"{I}moving = (w * w > {_ANG_TOL_SQ!r}) | (vx * vx + vy * vy > {_LIN_TOL_SQ!r})",
+                f"{I}sleep = 0.0 if moving else {_b(SLEEP, i)} + {DT!r}",
+                f"{I}{_b(SLEEP, i)} = sleep if {_flag(ACT)} != 0.0 else {_b(SLEEP, i)}",
+                f"{I}least = 0.0 if moving else (least if least < sleep else sleep)"]
+    out += [f"{I}{_flag(OK)} = 1.0 if least >= {TIME_TO_SLEEP!r} else 0.0"]
+    out += ["", "def sync_sweep(lb):"]
+    for i in range(N_RUNNER):
+        c = _body_loop(out, bt, i)
+        out += [f"{I}act = ({_flag(ACT)} != 0.0) & ({_b(AWAKE, i)} != 0.0)"]
+        _box_aabb(out, c, _b(C0X, i), _b(C0Y, i), _b(R0C, i), _b(R0S, i), "a", I)
+        _box_aabb(out, c, _b(CX, i), _b(CY, i), _b(COS, i), _b(SIN, i), "b", I)
+        out += [f"{I}lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)",
+                f"{I}inside = (({_b(FAT_LX, i)} <= lx) & ({_b(FAT_LY, i)} <= ly) & "
+                f"(ux <= {_b(FAT_UX, i)}) & (uy <= {_b(FAT_UY, i)}))",
+                f"{I}dx, dy = {_b(CX, i)} - {_b(C0X, i)}, {_b(CY, i)} - {_b(C0Y, i)}",
+                f"{I}ex = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dx if dx > 0 else -dx)",
+                f"{I}ey = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dy if dy > 0 else -dy)",
+                f"{I}moved = act & (inside == False)"]
+        for field, value in ((AABB_LX, "lx"), (AABB_LY, "ly"), (AABB_UX, "ux"), (AABB_UY, "uy")):
+            out.append(f"{I}{_b(field, i)} = {value} if act else {_b(field, i)}")
+        for field, value in ((FAT_LX, "lx - ex"), (FAT_LY, "ly - ey"), (FAT_UX, "ux + ex"),
+                             (FAT_UY, "uy + ey")):
+            out.append(f"{I}{_b(field, i)} = {value} if moved else {_b(field, i)}")
+        out.append(f"{I}{_b(MOVED, i)} = 1.0 if moved else 0.0")
     return out
 
 
@@ -290,6 +384,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
+    out += _body_sweeps(bt)
     return "\n".join(out) + "\n"
 
 
@@ -304,6 +399,7 @@ import math
 
 from numba import njit
 
+from rlqwop.game.fast.layout import MAX_VALUE
 from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sincos_rows
 
 """
@@ -313,7 +409,8 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
     """The generated module: ``source`` with each function compiled (and cached) by numba."""
     jit = "@njit(cache=True, _nrt=False, error_model='numpy'{})\ndef {}"
     text = source(bt, jt)
-    for name in ("init_sweep", "velocity_sweep", "position_sweep"):
+    for name in ("init_sweep", "velocity_sweep", "position_sweep", "begin_sweep", "integrate_sweep",
+                 "settle_sweep", "sync_sweep"):
         text = text.replace(f"def {name}", jit.format("", name))
     return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
 
