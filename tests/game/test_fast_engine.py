@@ -363,6 +363,26 @@ def searched_runner_island(b, pf, jt):
     return bodies, contacts, joints
 
 
+def test_the_contact_list_is_every_existing_pair_newest_first():
+    """The world's contact list (links through the pair slots) is what Box2D's is: every existing
+    pair, newest first; contacts come and go as runners kick, fall and cross track segments."""
+    from rlqwop.game.fast.layout import F_EXISTS, F_OLDER, F_STAMP, G_NEWEST
+    worlds = FastWorlds(32)
+    rng = np.random.default_rng(12)
+    lengths = set()
+    for _ in range(8):
+        drive(worlds, rng, 25)
+        for g in range(worlds.n):
+            pf, listed, p = worlds.pairs[g], [], int(worlds.gstate[g, G_NEWEST])
+            while p >= 0:
+                listed.append(p)
+                p = int(pf[p, F_OLDER])
+            existing = np.flatnonzero(pf[:, F_EXISTS])
+            assert listed == sorted(existing, key=lambda q: -pf[q, F_STAMP]), g
+            lengths.add(len(listed))
+    assert len(lengths) > 3  # lists of many lengths: pairs were created and destroyed
+
+
 def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
     """The kernel skips the search for the runner's island while it touches nothing dynamic; on
     states of falling, kicking and lying runners its lists equal the search's."""
@@ -378,7 +398,7 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
             if not kernel._standard_runner_island(b, pf):
                 continue
             s = np.zeros(kernel.SCRATCH, dtype=np.int64)
-            nb, nc = kernel._runner_island(b, pf, s, kernel.S_ISLAND)
+            nb, nc = kernel._runner_island(b, pf, worlds.gstate[g], s, kernel.S_ISLAND)
             at = kernel.S_ISLAND
             bodies, contacts, joints = searched_runner_island(worlds.bodies[g], pf, worlds.joint_table)
             assert set(s[at + island.BODIES:at + island.BODIES + nb]) == bodies

@@ -23,18 +23,17 @@ from rlqwop.game.fast.layout import (
     AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
     BODY_PAIRS, C0X, C0Y, CX, CY, C_COUNT, C_LNX, C_LNY, C_LPX, C_LPY, C_POINT, C_TYPE, DT,
     EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, F_EXISTS,
-    F_ISLAND, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_STAMP, INV_DT, ISLAND, JF, JK_A, JK_B,
-    JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER,
-    PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C, R0S, RUNNER_BODIES,
-    RUNNER_JOINTS, SLEEP, TRACK0,
+    F_ISLAND, F_OLDER, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_NEWEST, G_STAMP, INV_DT,
+    ISLAND, JF, JK_A, JK_B, JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY,
+    N_JOINT, N_PAIR, N_RUNNER, PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C,
+    R0S, RUNNER_BODIES, RUNNER_JOINTS, SLEEP, TRACK0,
 )
 
 MOVED = lanes.MOVED
 SYNC_SWEEP = _sweeps.sync_sweep
 
 # scratch regions of one game's int64 scratch row
-S_ORDER = 0
-S_STACK = S_ORDER + N_PAIR
+S_STACK = 0
 S_MOVED = S_STACK + N_BODY
 S_TMP = S_MOVED + N_BODY
 S_ISLAND = S_TMP + N_PAIR  # the island being built: bodies, contacts, joints (island.LISTS)
@@ -115,6 +114,9 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count):
                 pf[p, F_EXISTS] = 1.0
                 pf[p, F_STAMP] = gs[G_STAMP]
                 pf[p, F_TOUCHING] = 0.0
+                pf[p, F_ISLAND] = 0.0
+                pf[p, F_OLDER] = gs[G_NEWEST]  # the newest: first in the list
+                gs[G_NEWEST] = p
                 c[p, C_COUNT] = 0.0
 
 
@@ -197,23 +199,29 @@ def _update_contact(b, c, pf, gs, ev, bt, p):
 
 @njit(cache=True, _nrt=False)
 def collide(b, c, pf, gs, ev, scratch, bt):
-    # the world's contact list is newest first
-    n = 0
-    for p in range(N_PAIR):
-        if pf[p, F_EXISTS] != 0.0:
-            _insert_newest_first(pf, scratch, S_ORDER, n, p)
-            n += 1
-    for k in range(n):
-        p = scratch[S_ORDER + k]
+    """Update the contacts in the world's contact list (newest first), destroying those whose fat
+    AABBs no longer overlap."""
+    newer = -1
+    p = int(gs[G_NEWEST])
+    while p >= 0:
+        older = int(pf[p, F_OLDER])
         ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
         if b[ia, AWAKE] == 0.0 and b[ib, AWAKE] == 0.0:
+            newer, p = p, older
             continue
         if not _overlap(b, ia, ib, FAT_LX):
             pf[p, F_EXISTS] = 0.0
             pf[p, F_TOUCHING] = 0.0
+            pf[p, F_ISLAND] = 0.0
             c[p, C_COUNT] = 0.0
+            if newer < 0:
+                gs[G_NEWEST] = older
+            else:
+                pf[newer, F_OLDER] = older
+            p = older
             continue
         _update_contact(b, c, pf, gs, ev, bt, p)
+        newer, p = p, older
 
 
 # --- islands -----------------------------------------------------------------------------------
@@ -228,12 +236,26 @@ def _standard_runner_island(b, pf):
     return True
 
 
+# the pair slots of a runner body (3 track segments, the wall, the hurdle's top)
+RUNNER_SLOTS = max(int((BODY_PAIRS[i] >= 0).sum()) for i in range(N_RUNNER))
+
+
 @njit(cache=True, _nrt=False)
-def _runner_island(b, pf, scratch, at):
+def _runner_island(b, pf, gs, scratch, at):
     """The island search's lists for the runner's island, written at ``at`` without searching:
-    its bodies and joints in their fixed order, each body's touching contacts newest first, and
-    each static body they reach once (woken like the search wakes it). Marks them all as in an
-    island, as the search does; returns (body count, contact count)."""
+    its bodies and joints in their fixed order, each body's touching contacts newest first (taken
+    from the world's contact list, which is newest first), and each static body they reach once
+    (woken like the search wakes it). Marks them all as in an island, as the search does;
+    returns (body count, contact count)."""
+    for i in range(N_RUNNER):
+        scratch[S_STACK + i] = 0  # each body's touching contacts, at S_TMP + RUNNER_SLOTS * body
+    p = int(gs[G_NEWEST])
+    while p >= 0:
+        i = PAIR_TABLE[p, 1]  # a runner's pairs have it as fixture B
+        if i < N_RUNNER and pf[p, F_TOUCHING] != 0.0:
+            scratch[S_TMP + RUNNER_SLOTS * i + scratch[S_STACK + i]] = p
+            scratch[S_STACK + i] += 1
+        p = int(pf[p, F_OLDER])
     nb = nc = 0
     for i in RUNNER_BODIES:
         scratch[at + island.BODIES + nb] = i
@@ -241,9 +263,8 @@ def _runner_island(b, pf, scratch, at):
         b[i, ISLAND] = 1.0
         if b[i, AWAKE] == 0.0:
             set_awake(b, i)
-        n = _touching_newest_first(pf, scratch, S_TMP, BODY_PAIRS, i)
-        for t in range(n):
-            p = scratch[S_TMP + t]
+        for t in range(scratch[S_STACK + i]):
+            p = scratch[S_TMP + RUNNER_SLOTS * i + t]
             scratch[at + island.CONTACTS + nc] = p
             nc += 1
             other = PAIR_TABLE[p, 0] + PAIR_TABLE[p, 1] - i
@@ -259,25 +280,27 @@ def _runner_island(b, pf, scratch, at):
 
 
 @njit(cache=True, _nrt=False)
-def _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, defer):
-    """The island whose lists are at S_ISLAND: kept at S_DEFERRED for the group's solve
-    (``defer``; returns True) or solved now, and put to sleep if it may."""
+def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer):
+    """The island whose lists are at ``at``: kept at S_DEFERRED for the group's solve (``defer``;
+    returns True) or solved now, and put to sleep if it may."""
     for k in range(nb):
-        if bt[scratch[S_ISLAND + island.BODIES + k], K_DYNAMIC] == 0.0:
-            b[scratch[S_ISLAND + island.BODIES + k], ISLAND] = 0.0  # static bodies may join later islands
+        if bt[scratch[at + island.BODIES + k], K_DYNAMIC] == 0.0:
+            b[scratch[at + island.BODIES + k], ISLAND] = 0.0  # static bodies may join later islands
     if defer:
-        for k in range(island.LISTS):
-            scratch[S_DEFERRED + k] = scratch[S_ISLAND + k]
+        if at != S_DEFERRED:
+            for start, count in ((island.BODIES, nb), (island.CONTACTS, nc), (island.JOINTS, nj)):
+                for k in range(count):
+                    scratch[S_DEFERRED + start + k] = scratch[at + start + k]
         scratch[S_DEFERRED + island.NB] = nb
         scratch[S_DEFERRED + island.NC] = nc
         scratch[S_DEFERRED + island.NJ] = nj
         return True
-    island.solve(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio)
+    island.solve(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio)
     return False
 
 
 @njit(cache=True, _nrt=False)
-def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
+def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     """Build the islands by depth-first search and solve them, in the port's order.
 
     With ``defer``, the runner's island (11 joints: the hurdle is not in it) is left unsolved, its
@@ -286,14 +309,17 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
     """
     for i in range(N_BODY):
         b[i, ISLAND] = 0.0
-    for p in range(N_PAIR):
+    p = int(gs[G_NEWEST])
+    while p >= 0:  # only existing pairs can be in an island (creating and destroying clear it)
         pf[p, F_ISLAND] = 0.0
+        p = int(pf[p, F_OLDER])
     for k in range(N_JOINT):
         j[k, J_ISLAND] = 0.0
     deferred = False
     if _standard_runner_island(b, pf):
-        nb, nc = _runner_island(b, pf, scratch, S_ISLAND)
-        deferred = _finish_island(b, j, c, scratch, bt, jt, nb, nc, RUNNER_JOINTS.shape[0],
+        at = S_DEFERRED if defer else S_ISLAND  # deferred: built where the group's solve reads it
+        nb, nc = _runner_island(b, pf, gs, scratch, at)
+        deferred = _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0],
                                   dt_ratio, defer)
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
     for seed in BODY_LIST:
@@ -342,7 +368,7 @@ def islands(b, j, c, pf, scratch, bt, jt, dt_ratio, defer):
                 top += 1
                 b[other, ISLAND] = 1.0
         runner = defer and not deferred and nj == N_JOINT - 1
-        deferred = _finish_island(b, j, c, scratch, bt, jt, nb, nc, nj, dt_ratio, runner) or deferred
+        deferred = _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner) or deferred
     return deferred
 
 
@@ -376,7 +402,7 @@ def step_game(b, j, c, pf, gs, ev, scratch, bt, jt):
     dt_ratio = gs[G_INV_DT0] * DT
     gs[G_EVENTS] = 0.0
     collide(b, c, pf, gs, ev, scratch, bt)
-    islands(b, j, c, pf, scratch, bt, jt, dt_ratio, False)
+    islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, False)
     synchronize(b, c, pf, gs, scratch, bt, False)
     gs[G_INV_DT0] = INV_DT
 
@@ -416,7 +442,7 @@ def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, acti
         b, j = lb3[:, :, g - first].T, lj3[:, :, g - first].T
         gstate[g, G_EVENTS] = 0.0
         collide(b, cts[g], pfs[g], gstate[g], events[g], s, bt)
-        if not islands(b, j, cts[g], pfs[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
+        if not islands(b, j, cts[g], pfs[g], gstate[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
             continue
         if _in_order(s):
             s[S_DEFERRED + island.LANE] = 1

@@ -105,10 +105,11 @@ BODY_PAIRS = np.full((N_BODY, MAX_BODY_PAIRS), -1, dtype=np.int64)
 for _body, _slots in enumerate(_PARTNERS):
     BODY_PAIRS[_body, :len(_slots)] = sorted(_slots, key=lambda p: -PROXY_ID[sum(PAIRS[p]) - _body])
 
-# per-game pair flags, (N, N_PAIR, PF): kept apart from the contact state so that the per-step
-# scans over all pair slots touch one small block of memory
-F_EXISTS, F_STAMP, F_TOUCHING, F_ISLAND = range(4)
-PF = 4
+# per-game pair flags, (N, N_PAIR, PF), kept apart from the contact state: exists, creation stamp,
+# touching, in an island; and the world's contact list, newest first, as links: the next older
+# existing pair (-1: none; the newest is the game's G_NEWEST)
+F_EXISTS, F_STAMP, F_TOUCHING, F_ISLAND, F_OLDER = range(5)
+PF = 5
 # per-game contact state, (N, N_PAIR, CF): the manifold, then the solver's constraint
 C_TYPE, C_LNX, C_LNY, C_LPX, C_LPY, C_COUNT = range(6)
 C_POINT = 6  # two points of (local x, local y, feature key, normal impulse, tangent impulse)
@@ -123,8 +124,8 @@ CF = 47
 FACE_A, FACE_B = 1.0, 2.0
 
 # --- per-game scalars, (N, GF) -------------------------------------------------------------------
-G_STAMP, G_INV_DT0, G_TRACK_FIRST, G_EVENTS = range(4)
-GF = 4
+G_STAMP, G_INV_DT0, G_TRACK_FIRST, G_EVENTS, G_NEWEST = range(5)  # G_NEWEST: -1, no contacts
+GF = 5
 MAX_EVENTS = 32  # contact begins a step can report; more are counted but dropped
 EVENT_BODY, EVENT_TRACK_IS_A, EVENT_MAX_X = range(3)
 EF = 3

@@ -23,7 +23,7 @@ import numpy as np
 from rlqwop.game.fast import kernel
 from rlqwop.game.fast.grouped import Games
 from rlqwop.game.fast.layout import (
-    A0, ANG, AWAKE, BF, C0X, C0Y, CF, COS, CX, CY, EF, G_EVENTS, G_TRACK_FIRST, GF, HURDLE_BASE,
+    A0, ANG, AWAKE, BF, C0X, C0Y, CF, COS, CX, CY, EF, G_EVENTS, G_NEWEST, G_TRACK_FIRST, GF, HURDLE_BASE,
     HURDLE_TOP, INACTIVE_LIMIT, J_ENABLE_LIMIT, J_ENABLE_MOTOR, J_LOWER, J_SPEED, J_STATE, J_UPPER,
     JF, MAX_EVENTS, N_BODY, N_JOINT, N_PAIR, N_RUNNER, PF, R0C, R0S, SIN, SLEEP, TORQUE, TRIG, VX,
     VY, W,
@@ -126,6 +126,7 @@ class FastWorlds:
         self.pairs[games] = 0.0
         self.gstate[games] = 0.0
         self.gstate[games, G_TRACK_FIRST] = -1.0
+        self.gstate[games, G_NEWEST] = -1.0
         self.events[games] = 0.0
 
     # --- controls ----------------------------------------------------------------------------
