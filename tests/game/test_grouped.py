@@ -17,7 +17,7 @@ def pair(n: int, seed: int = 0):
     """A Games over fresh storage and the plain array it must behave like (same values)."""
     groups = (n + WIDTH - 1) // WIDTH
     storage = np.random.default_rng(seed).normal(size=(groups, FIELDS + 2, ROWS, WIDTH))
-    games = Games(storage[:, :FIELDS], n)
+    games = Games(storage, n, FIELDS)
     plain = storage[:, :FIELDS].transpose(0, 3, 2, 1).reshape(groups * WIDTH, ROWS, FIELDS)[:n].copy()
     return games, plain, storage
 
@@ -91,6 +91,14 @@ def test_read_copies_a_block_of_every_game(n):
     wide = np.zeros((n, 2, 8))  # a strided out, as the observations pass one
     games.read(slice(3, 5), slice(0, 6), wide[:, :, 1:7])
     assert np.array_equal(wide[:, :, 1:7], plain[:, 3:5, 0:6])
+
+
+def test_the_storage_must_be_one_contiguous_array():
+    storage = np.zeros((2, FIELDS, ROWS, WIDTH))
+    with pytest.raises(ValueError, match="contiguous"):
+        Games(storage[:, :, :, ::2], 10)
+    with pytest.raises(ValueError, match="cannot hold 40"):
+        Games(storage, 40)
 
 
 def test_a_game_out_of_range_is_an_index_error():

@@ -30,44 +30,35 @@ def _lanes_of(games, n: int, width: int):
 
 
 class Column:
-    """One (row, field) of every game: ``column[games]`` and ``column[games] = values``."""
+    """One (row, field) of every game: ``column[games]`` and ``column[games] = values``, through
+    the flat positions of its n values in the storage (any numpy selector of games picks them)."""
 
-    def __init__(self, lanes: np.ndarray, n: int) -> None:
-        self._lanes, self.n = lanes, n  # (group, lane), a view of the storage
-        groups, width = lanes.shape
-        self._valid = (np.arange(groups * width) < n).reshape(groups, width)
-        self._all = (slice(None), slice(None)) if groups * width == n else self._valid
-
-    def _where(self, games):
-        if isinstance(games, slice) and games == slice(None):
-            return self._all
-        if isinstance(games, np.ndarray) and games.dtype == np.bool_ and games.shape == (self.n,):
-            mask = np.zeros(self._valid.size, dtype=np.bool_)  # a mask stays a mask: same order
-            mask[:self.n] = games
-            return mask.reshape(self._valid.shape)
-        return _lanes_of(games, self.n, self._lanes.shape[1])
+    def __init__(self, flat: np.ndarray, positions: np.ndarray) -> None:
+        self._flat, self._positions = flat, positions
 
     def __getitem__(self, games):
-        values = self._lanes[self._where(games)]
-        return values.reshape(-1) if values.ndim == 2 else values
+        return self._flat[self._positions[games]]
 
     def __setitem__(self, games, values) -> None:
-        where = self._where(games)
-        if isinstance(where, tuple) and isinstance(where[0], slice) and np.ndim(values) == 1:
-            values = np.reshape(values, self._lanes.shape)
-        self._lanes[where] = values
+        self._flat[self._positions[games]] = values
 
 
 class Games:
-    """(n, rows, fields) over storage laid out (group, field, row, lane)."""
+    """(n, rows, fields) over contiguous storage laid out (group, field, row, lane); ``fields``
+    limits the face to the storage's first fields (the kernel keeps flag rows after them)."""
 
-    def __init__(self, storage: np.ndarray, n: int) -> None:
-        groups, fields, rows, width = storage.shape
+    def __init__(self, storage: np.ndarray, n: int, fields: int | None = None) -> None:
+        groups, all_fields, rows, width = storage.shape
         if groups * width < n:
             raise ValueError(f"storage for {groups * width} games cannot hold {n}")
-        self.storage, self.n, self.width = storage, n, width
+        fields = all_fields if fields is None else fields
+        if not storage.flags.c_contiguous:
+            raise ValueError("the storage must be one contiguous array (kernel.new_store's)")
+        self._flat = storage.reshape(-1)  # a view
+        self._flat_shape = storage.shape
+        self.storage, self.n, self.width = storage[:, :fields], n, width
         self.shape = (n, rows, fields)
-        self._games = storage.transpose(0, 3, 2, 1)  # (group, lane, row, field), a view
+        self._games = self.storage.transpose(0, 3, 2, 1)  # (group, lane, row, field), a view
 
     def __len__(self) -> int:
         return self.n
@@ -85,7 +76,10 @@ class Games:
         return whole if dtype is None else whole.astype(dtype)
 
     def column(self, row: int, field: int) -> Column:
-        return Column(self.storage[:, field, row, :], self.n)
+        games = np.arange(self.n)
+        positions = np.ravel_multi_index((games // self.width, np.full(self.n, field),
+                                          np.full(self.n, row), games % self.width), self._flat_shape)
+        return Column(self._flat, positions)
 
     def read(self, rows: slice, fields: slice, out: np.ndarray | None = None) -> np.ndarray:
         """``self[:, rows, fields]`` into ``out`` (or a new array) by strided copies, group by

@@ -97,7 +97,7 @@ class FastWorlds:
         lb3, lj3 = self._store[1], self._store[3]
         lb3[:, :BF] = self._template_bodies.T[:, :, None]  # the spare lanes too: finite values
         lj3[...] = self._template_joints.T[:, :, None]
-        self.bodies = Games(lb3[:, :BF], n)
+        self.bodies = Games(lb3, n, BF)
         self.joints = Games(lj3, n)
         self.contacts = np.zeros((n, N_PAIR, CF))
         self.pairs = np.zeros((n, N_PAIR, PF))
