@@ -3,9 +3,10 @@
 An island's bodies, contacts and joints are lists in the game's scratch row starting at ``lists``
 (bodies at ``lists``, contacts at ``lists + N_BODY``, joints at ``lists + N_BODY + N_PAIR``).
 
-``solve_lanes`` solves the runner islands of up to ``lanes.LANES`` games together: the joint
-sweeps run over all of them at once, vectorised across the games (lanes.py), and the per-game
-phases (contacts, integration, sleep) run game by game in between, on the same arrays. Each game
+``solve_lanes`` solves the runner islands of up to ``lanes.LANES`` games together, in place in
+their lanes: the joint sweeps and the runner bodies' phases (integration, sleep timers) run over
+all of them at once, vectorised across the games (lanes.py), and the contact phases run game by
+game in between, on the same arrays. Each game
 sees exactly the operations ``solve`` would do, so the results are the same bits. It requires the
 islands to have the runner's fixed joint list, which every awake runner island has unless the
 hurdle has joined it (contacts push only static bodies onto the island search's stack).

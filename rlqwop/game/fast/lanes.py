@@ -1,14 +1,17 @@
-"""The runner's joint sweeps over a group of games at once, vectorised across the games.
+"""The runner's sweeps over a group of games at once, vectorised across the games.
 
 The runner island's joint order never changes (``ORDER``), so the three joint sweeps of an island
 solve (set-up and warm start, one velocity iteration, one position iteration) are written out here
 for that order, over ``LANES`` games laid out with the game axis last: ``lb`` holds per body
-``field`` rows of LANES values, ``lj`` per joint. Every offset and every per-joint constant is a
-compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
-selects; each game sees exactly ``joints.py``'s operations in its order, so the bits are the same
-(the rotations after a position correction: glibc's or, for "fast-approx", the engine's own;
-trig.py). The source is generated (``source()``) into ``_sweeps.py``, which is committed, and
-compiled and cached by numba like the rest of the kernel; ``write_generated()`` rewrites it.
+``field`` rows of LANES values, ``lj`` per joint. So are the runner bodies' own phases (velocity
+and position integration, sleep timers, the fixtures' AABBs for the broad-phase). Every offset and
+every per-joint or per-body constant is a compile-time constant, which is what lets LLVM vectorise
+the loop over games. Branches become selects, and so do the stores (a lane not in the solve keeps
+its values: the lanes are the games' own state); each game sees exactly ``joints.py``'s and
+``island.py``'s operations in their order, so the bits are the same (the rotations: glibc's or,
+for "fast-approx", the engine's own; trig.py). The source is generated (``source()``) into
+``_sweeps.py``, which is committed, and compiled and cached by numba like the rest of the
+kernel; ``write_generated()`` rewrites it.
 """
 
 from __future__ import annotations
@@ -137,6 +140,9 @@ def _masked(lines: list[str]) -> list[str]:
     return out
 
 
+_I = "        "  # inside ``for g``
+
+
 def _body_loop(lines: list[str], bt: np.ndarray, i: int) -> dict[str, str]:
     """Open runner body ``i``'s loop over the lanes; its constants."""
     lines.append(f"    for g in range({LANES}):")
@@ -155,75 +161,87 @@ def _box_aabb(lines, c, x, y, cos, sin, out, indent):
               f"{indent}{out}ux, {out}uy = ({x} + ex) + {r}, ({y} + ey) + {r}"]
 
 
-def _body_sweeps(bt: np.ndarray) -> list[str]:
-    """The per-body phases of an island solve and the fixtures' synchronisation for the 12
-    runner bodies of every lane (island.py's ``_begin_bodies``, ``_integrate``, ``_sleep``;
-    kernel.synchronize's AABBs and ``move_proxy``), the same operations in the same order."""
-    I = "        "  # noqa: E741
+def _begin_sweep(bt: np.ndarray) -> list[str]:
+    """island._begin_bodies' velocity integration."""
     out = ["", "def begin_sweep(lb):"]
     for i in range(N_RUNNER):
         c = _body_loop(out, bt, i)
-        out += [f"{I}{_b(VX, i)} = {_b(VX, i)} + {DT!r} * (0.0 + {c['m']} * {_b(FX, i)})",
-                f"{I}{_b(VY, i)} = {_b(VY, i)} + {DT!r} * ({GRAVITY_Y!r} + {c['m']} * {_b(FY, i)})",
-                f"{I}{_b(W, i)} = {_b(W, i)} + {DT!r} * {c['ii']} * {_b(TORQUE, i)}"]
-    out += ["", "def integrate_sweep(lb):"]
+        out += [f"{_I}{_b(VX, i)} = {_b(VX, i)} + {DT!r} * (0.0 + {c['m']} * {_b(FX, i)})",
+                f"{_I}{_b(VY, i)} = {_b(VY, i)} + {DT!r} * ({GRAVITY_Y!r} + {c['m']} * {_b(FY, i)})",
+                f"{_I}{_b(W, i)} = {_b(W, i)} + {DT!r} * {c['ii']} * {_b(TORQUE, i)}"]
+    return _masked(out)
+
+
+def _integrate_sweep(bt: np.ndarray) -> list[str]:
+    """island._integrate's bodies: the speed clamps, the pre-step pose, the move; then the new
+    rotations at once (a lazy refresh would compute the same from the same angles; in a lane not
+    in the solve they are its angles' rotations too, which is what COS, SIN hold or will hold when
+    its DIRTY flag is next read)."""
+    out = ["", "def integrate_sweep(lb):"]
     # the rotations are fresh (they were for the joint set-up, and the velocity phase does not
     # turn the bodies), so R0C, R0S are COS, SIN as they are
     for i in range(N_RUNNER):
         _body_loop(out, bt, i)
-        out += [f"{I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
-                f"{I}tx = {DT!r} * vx",
-                f"{I}ty = {DT!r} * vy",
-                f"{I}fast = tx * tx + ty * ty > {MAX_TRANSLATION_SQUARED!r}",
-                f"{I}inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)",
-                f"{I}vx = (vx * inv_length) * {MAX_TRANSLATION * INV_DT!r} if fast else vx",
-                f"{I}vy = (vy * inv_length) * {MAX_TRANSLATION * INV_DT!r} if fast else vy",
-                f"{I}rotation = {DT!r} * w",
-                f"{I}spin = rotation * rotation > {MAX_ROTATION_SQUARED!r}",
-                f"{I}w = ({-MAX_ROTATION * INV_DT!r} if w < 0.0 else {MAX_ROTATION * INV_DT!r}) if spin else w",
-                f"{I}{_b(VX, i)}, {_b(VY, i)}, {_b(W, i)} = vx, vy, w",
-                f"{I}{_b(C0X, i)}, {_b(C0Y, i)}, {_b(A0, i)} = {_b(CX, i)}, {_b(CY, i)}, {_b(ANG, i)}",
-                f"{I}{_b(R0C, i)}, {_b(R0S, i)} = {_b(COS, i)}, {_b(SIN, i)}",
-                f"{I}{_b(CX, i)} = {_b(CX, i)} + {DT!r} * vx",
-                f"{I}{_b(CY, i)} = {_b(CY, i)} + {DT!r} * vy",
-                f"{I}{_b(ANG, i)} = {_b(ANG, i)} + {DT!r} * w"]
+        out += [f"{_I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
+                f"{_I}tx = {DT!r} * vx",
+                f"{_I}ty = {DT!r} * vy",
+                f"{_I}fast = tx * tx + ty * ty > {MAX_TRANSLATION_SQUARED!r}",
+                f"{_I}inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)",
+                f"{_I}vx = (vx * inv_length) * {MAX_TRANSLATION * INV_DT!r} if fast else vx",
+                f"{_I}vy = (vy * inv_length) * {MAX_TRANSLATION * INV_DT!r} if fast else vy",
+                f"{_I}rotation = {DT!r} * w",
+                f"{_I}spin = rotation * rotation > {MAX_ROTATION_SQUARED!r}",
+                f"{_I}w = ({-MAX_ROTATION * INV_DT!r} if w < 0.0 else {MAX_ROTATION * INV_DT!r}) if spin else w",
+                f"{_I}{_b(VX, i)}, {_b(VY, i)}, {_b(W, i)} = vx, vy, w",
+                f"{_I}{_b(C0X, i)}, {_b(C0Y, i)}, {_b(A0, i)} = {_b(CX, i)}, {_b(CY, i)}, {_b(ANG, i)}",
+                f"{_I}{_b(R0C, i)}, {_b(R0S, i)} = {_b(COS, i)}, {_b(SIN, i)}",
+                f"{_I}{_b(CX, i)} = {_b(CX, i)} + {DT!r} * vx",
+                f"{_I}{_b(CY, i)} = {_b(CY, i)} + {DT!r} * vy",
+                f"{_I}{_b(ANG, i)} = {_b(ANG, i)} + {DT!r} * w"]
     out = _masked(out)
-    # the new rotations at once (a lazy refresh would compute the same from the same angles; in
-    # a lane not in the solve they are its angles' rotations too, which is what COS, SIN hold or
-    # will hold when its DIRTY flag is next read)
     _rotations(out, *range(N_RUNNER))
-    out += ["", "def settle_sweep(lb):", f"    for g in range({LANES}):", "        least = MAX_VALUE"]
+    return out
+
+
+def _settle_sweep() -> list[str]:
+    """island._sleep's timers; the OK row says whether the lane's island may fall asleep."""
+    out = ["", "def settle_sweep(lb):", f"    for g in range({LANES}):", "        least = MAX_VALUE"]
     for i in range(N_RUNNER):
-        out += [f"{I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
-                f"{I}moving = (w * w > {_ANG_TOL_SQ!r}) | (vx * vx + vy * vy > {_LIN_TOL_SQ!r})",
-                f"{I}sleep = 0.0 if moving else {_b(SLEEP, i)} + {DT!r}",
-                f"{I}{_b(SLEEP, i)} = sleep if {_flag(ACT)} != 0.0 else {_b(SLEEP, i)}",
-                f"{I}least = 0.0 if moving else (least if least < sleep else sleep)"]
-    out += [f"{I}{_flag(OK)} = 1.0 if least >= {TIME_TO_SLEEP!r} else 0.0"]
-    out += ["", "def sync_sweep(lb):"]
+        out += [f"{_I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
+                f"{_I}moving = (w * w > {_ANG_TOL_SQ!r}) | (vx * vx + vy * vy > {_LIN_TOL_SQ!r})",
+                f"{_I}sleep = 0.0 if moving else {_b(SLEEP, i)} + {DT!r}",
+                f"{_I}{_b(SLEEP, i)} = sleep if {_flag(ACT)} != 0.0 else {_b(SLEEP, i)}",
+                f"{_I}least = 0.0 if moving else (least if least < sleep else sleep)"]
+    return out + [f"{_I}{_flag(OK)} = 1.0 if least >= {TIME_TO_SLEEP!r} else 0.0"]
+
+
+def _sync_sweep(bt: np.ndarray) -> list[str]:
+    """kernel.synchronize's AABBs and move_proxy for the awake runner bodies; MOVED says which
+    fixtures left their fat AABBs (the per-game part lists them and makes the new pairs)."""
+    out = ["", "def sync_sweep(lb):"]
     for i in range(N_RUNNER):
         c = _body_loop(out, bt, i)
-        out += [f"{I}act = ({_flag(ACT)} != 0.0) & ({_b(AWAKE, i)} != 0.0)"]
-        _box_aabb(out, c, _b(C0X, i), _b(C0Y, i), _b(R0C, i), _b(R0S, i), "a", I)
-        _box_aabb(out, c, _b(CX, i), _b(CY, i), _b(COS, i), _b(SIN, i), "b", I)
-        out += [f"{I}lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)",
-                f"{I}inside = (({_b(FAT_LX, i)} <= lx) & ({_b(FAT_LY, i)} <= ly) & "
+        out += [f"{_I}act = ({_flag(ACT)} != 0.0) & ({_b(AWAKE, i)} != 0.0)"]
+        _box_aabb(out, c, _b(C0X, i), _b(C0Y, i), _b(R0C, i), _b(R0S, i), "a", _I)
+        _box_aabb(out, c, _b(CX, i), _b(CY, i), _b(COS, i), _b(SIN, i), "b", _I)
+        out += [f"{_I}lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)",
+                f"{_I}inside = (({_b(FAT_LX, i)} <= lx) & ({_b(FAT_LY, i)} <= ly) & "
                 f"(ux <= {_b(FAT_UX, i)}) & (uy <= {_b(FAT_UY, i)}))",
-                f"{I}dx, dy = {_b(CX, i)} - {_b(C0X, i)}, {_b(CY, i)} - {_b(C0Y, i)}",
-                f"{I}ex = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dx if dx > 0 else -dx)",
-                f"{I}ey = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dy if dy > 0 else -dy)",
-                f"{I}moved = act & (inside == False)"]
+                f"{_I}dx, dy = {_b(CX, i)} - {_b(C0X, i)}, {_b(CY, i)} - {_b(C0Y, i)}",
+                f"{_I}ex = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dx if dx > 0 else -dx)",
+                f"{_I}ey = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dy if dy > 0 else -dy)",
+                f"{_I}moved = act & (inside == False)"]
         for field, value in ((AABB_LX, "lx"), (AABB_LY, "ly"), (AABB_UX, "ux"), (AABB_UY, "uy")):
-            out.append(f"{I}{_b(field, i)} = {value} if act else {_b(field, i)}")
+            out.append(f"{_I}{_b(field, i)} = {value} if act else {_b(field, i)}")
         for field, value in ((FAT_LX, "lx - ex"), (FAT_LY, "ly - ey"), (FAT_UX, "ux + ex"),
                              (FAT_UY, "uy + ey")):
-            out.append(f"{I}{_b(field, i)} = {value} if moved else {_b(field, i)}")
-        out.append(f"{I}{_b(MOVED, i)} = 1.0 if moved else 0.0")
+            out.append(f"{_I}{_b(field, i)} = {value} if moved else {_b(field, i)}")
+        out.append(f"{_I}{_b(MOVED, i)} = 1.0 if moved else 0.0")
     return out
 
 
 def source(bt: np.ndarray, jt: np.ndarray) -> str:
-    I = "        "  # noqa: E741  (inside ``for g``)
+    I = _I  # noqa: E741
     out = []
     # --- set-up and warm start (joints.init_velocity) ---------------------------------------
     out.append("def init_sweep(lb, lj):")
@@ -384,7 +402,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
-    out += _body_sweeps(bt)
+    # --- the runner bodies' phases of a solve, and their fixtures' synchronisation ---------------
+    out += _begin_sweep(bt) + _integrate_sweep(bt) + _settle_sweep() + _sync_sweep(bt)
     return "\n".join(out) + "\n"
 
 
@@ -416,9 +435,13 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
 
 
 def write_generated() -> None:
-    """Rewrite ``_sweeps.py`` (after a change here or to the spec's tables)."""
+    """Rewrite ``_sweeps.py`` (after a change here or to the spec's tables); an unchanged text is
+    not written, so that numba's cache of the sweeps stays valid."""
+    text = module_text(body_table(), joint_table())
+    if GENERATED.exists() and GENERATED.read_text() == text:
+        return
     partial = GENERATED.with_suffix(".py.partial")
-    partial.write_text(module_text(body_table(), joint_table()))
+    partial.write_text(text)
     partial.replace(GENERATED)
 
 
