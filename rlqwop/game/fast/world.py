@@ -3,8 +3,8 @@
 ``FastWorlds`` is the batched face of the fast engine. Every state array is indexed with a leading
 game axis (``bodies`` and ``joints`` are stored in the kernel's lane groups and indexed through
 ``grouped.Games``); controls take arrays (or scalars) over that axis and index with numpy, so a
-vector environment drives N games without a Python loop per game. One ``step`` runs the port's ``world.step`` on
-every active game in one compiled call.
+vector environment drives N games without a Python loop per game. One ``step`` runs the port's
+``world.step`` on every active game in one compiled call.
 
     worlds = FastWorlds(256)
     worlds.add_head_torque(torques)                   # (N,)
