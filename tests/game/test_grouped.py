@@ -101,6 +101,15 @@ def test_the_storage_must_be_one_contiguous_array():
         Games(storage, 40)
 
 
+def test_the_whole_face_is_an_array_only_as_a_copy():
+    games, plain, _ = pair(21)
+    whole = np.asarray(games)
+    assert np.array_equal(whole, plain) and not np.shares_memory(whole, games.storage)
+    assert np.asarray(games, dtype=np.float32).dtype == np.float32
+    with pytest.raises(ValueError, match="only as a copy"):
+        np.asarray(games, copy=False)
+
+
 def test_a_game_out_of_range_is_an_index_error():
     games, _, _ = pair(21)
     with pytest.raises(IndexError, match="game 21 is out of range for 21 games"):

@@ -72,6 +72,8 @@ class Games:
         self._games[_lanes_of(games, self.n, self.width) + rest] = value
 
     def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        if copy is False:
+            raise ValueError("the games' state is grouped in lanes: it is one array only as a copy")
         whole = self[:]
         return whole if dtype is None else whole.astype(dtype)
 
