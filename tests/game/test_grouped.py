@@ -103,8 +103,8 @@ def test_the_storage_must_be_one_contiguous_array():
 
 def test_the_whole_face_is_an_array_only_as_a_copy():
     games, plain, _ = pair(21)
-    whole = np.asarray(games)
-    assert np.array_equal(whole, plain) and not np.shares_memory(whole, games.storage)
+    for whole in (np.asarray(games), games.copy()):
+        assert np.array_equal(whole, plain) and not np.shares_memory(whole, games.storage)
     assert np.asarray(games, dtype=np.float32).dtype == np.float32
     with pytest.raises(ValueError, match="only as a copy"):
         np.asarray(games, copy=False)

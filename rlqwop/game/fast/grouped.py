@@ -77,6 +77,10 @@ class Games:
         whole = self[:]
         return whole if dtype is None else whole.astype(dtype)
 
+    def copy(self) -> np.ndarray:
+        """Every game's state as one (n, rows, fields) array."""
+        return self[:]
+
     def column(self, row: int, field: int) -> Column:
         games = np.arange(self.n)
         positions = np.ravel_multi_index((games // self.width, np.full(self.n, field),
