@@ -2,6 +2,9 @@
 internal renamed under them would otherwise go unnoticed until someone needs the numbers)."""
 
 import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,3 +21,15 @@ def test_benchmark_imports_and_has_a_main(path, monkeypatch):
     spec.loader.exec_module(module)
     assert callable(getattr(module, "main", None)), f"{path.name} has no main()"
     assert module.__doc__ and "python benchmarks/" in module.__doc__, f"{path.name}: say how to run it"
+
+
+@pytest.mark.parametrize("script", ["bench_position_sweep.py", "bench_joint_sweep.py"])
+def test_the_benchmarks_that_reach_into_the_state_layout_run(script):
+    """These two read FastWorlds' state and lay it out themselves, so a change of the kernel's
+    layout can break them where an import cannot tell (one did, 2026-11-26): run them small."""
+    root = BENCHMARKS.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, str(BENCHMARKS / script), "--games", "16"], cwd=root,
+                         env=env, capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "ns per joint solve" in out.stdout
