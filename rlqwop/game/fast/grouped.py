@@ -74,7 +74,7 @@ class Games:
     def __array__(self, dtype=None, copy=None) -> np.ndarray:
         if copy is False:
             raise ValueError("the games' state is grouped in lanes: it is one array only as a copy")
-        whole = self[:]
+        whole = self.copy()
         return whole if dtype is None else whole.astype(dtype)
 
     def copy(self) -> np.ndarray:

@@ -20,15 +20,13 @@ from numba import njit
 
 from rlqwop.game.fast import _sweeps, contacts, joints, lanes
 from rlqwop.game.fast.layout import (
-    A0, ANG, ANGULAR_SLEEP_TOLERANCE, AWAKE, C0X, C0Y, CX, CY, DT, FX, FY, G_INV_DT0, GRAVITY_Y,
-    INV_DT, K_DYNAMIC, K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE, LINEAR_SLOP, MAX_ROTATION,
+    A0, ANG, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, C0X, C0Y, CX, CY, DT, FX, FY, G_INV_DT0, GRAVITY_Y,
+    INV_DT, K_DYNAMIC, K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE_SQUARED, LINEAR_SLOP, MAX_ROTATION,
     MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, MAX_VALUE, N_BODY, N_JOINT,
     N_PAIR, N_RUNNER, POSITION_ITERATIONS, R0C, R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
     VELOCITY_ITERATIONS, VX, VY, W,
 )
 
-_LIN_TOL_SQ = LINEAR_SLEEP_TOLERANCE * LINEAR_SLEEP_TOLERANCE
-_ANG_TOL_SQ = ANGULAR_SLEEP_TOLERANCE * ANGULAR_SLEEP_TOLERANCE
 BODIES, CONTACTS, JOINTS = 0, N_BODY, N_BODY + N_PAIR  # offsets of the lists
 LISTS = N_BODY + N_PAIR + N_JOINT  # one island's lists
 NB, NC, NJ = LISTS, LISTS + 1, LISTS + 2  # its body, contact and joint counts
@@ -147,7 +145,7 @@ def _sleep(b, s, bt, at, nb):
         i = s[at + BODIES + k]
         if bt[i, K_DYNAMIC] == 0.0:
             continue
-        if b[i, W] * b[i, W] > _ANG_TOL_SQ or b[i, VX] * b[i, VX] + b[i, VY] * b[i, VY] > _LIN_TOL_SQ:
+        if b[i, W] * b[i, W] > ANGULAR_SLEEP_TOLERANCE_SQUARED or b[i, VX] * b[i, VX] + b[i, VY] * b[i, VY] > LINEAR_SLEEP_TOLERANCE_SQUARED:
             b[i, SLEEP] = 0.0
             min_sleep = 0.0
         else:

@@ -27,8 +27,8 @@ from rlqwop.game.fast.layout import (
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JF, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_BODY, N_JOINT,
     RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_table, A0, AABB_EXTENSION, AABB_LX,
-    AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE, AWAKE, C0X, C0Y, FAT_LX,
-    FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_HX, K_HY, LINEAR_SLEEP_TOLERANCE, MAX_ROTATION,
+    AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, C0X, C0Y, FAT_LX,
+    FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_HX, K_HY, LINEAR_SLEEP_TOLERANCE_SQUARED, MAX_ROTATION,
     MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, N_RUNNER, POLYGON_RADIUS, R0C,
     R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
 )
@@ -45,9 +45,6 @@ ACT, OK = BF, BF + 1
 MOVED = BF + 2  # per body: its fixture left its fat AABB in this step's synchronisation
 NLF = BF + 3
 LB_SIZE = NLF * N_BODY * LANES
-# island.py's sleep tolerances, squared the same way
-_LIN_TOL_SQ = LINEAR_SLEEP_TOLERANCE * LINEAR_SLEEP_TOLERANCE
-_ANG_TOL_SQ = ANGULAR_SLEEP_TOLERANCE * ANGULAR_SLEEP_TOLERANCE
 LJ_SIZE = JF * N_JOINT * LANES
 
 
@@ -208,7 +205,7 @@ def _settle_sweep() -> list[str]:
     out = ["", "def settle_sweep(lb):", f"    for g in range({LANES}):", "        least = MAX_VALUE"]
     for i in range(N_RUNNER):
         out += [f"{_I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
-                f"{_I}moving = (w * w > {_ANG_TOL_SQ!r}) | (vx * vx + vy * vy > {_LIN_TOL_SQ!r})",
+                f"{_I}moving = (w * w > {ANGULAR_SLEEP_TOLERANCE_SQUARED!r}) | (vx * vx + vy * vy > {LINEAR_SLEEP_TOLERANCE_SQUARED!r})",
                 f"{_I}sleep = 0.0 if moving else {_b(SLEEP, i)} + {DT!r}",
                 f"{_I}{_b(SLEEP, i)} = sleep if {_flag(ACT)} != 0.0 else {_b(SLEEP, i)}",
                 f"{_I}least = 0.0 if moving else (least if least < sleep else sleep)"]
