@@ -140,7 +140,7 @@ def batched_runner(n: int, updates: int, parallel: bool, engine: str = "fast"):
 # Not cached: numba keys a cache on this file alone, so a cached loop would keep running the
 # kernel it was first compiled with after the package's kernel changed.
 @njit(_nrt=False)
-def _kernel_loop(lb, lb3, lj, lj3, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limits, updates):
+def _kernel_loop(lb, lb3, lj, lj3, lc, c, p, g, e, s, bt, jt, active, joints, speeds, hip, limits, updates):
     # the controls of batched_runner, drawn beforehand and set inside the compiled loop; a game's
     # bodies and joints are lane game % LANES of group game // LANES (kernel.new_store)
     for t in range(updates):
@@ -155,7 +155,7 @@ def _kernel_loop(lb, lb3, lj, lj3, c, p, g, e, s, bt, jt, active, joints, speeds
                         lj3[group, J_LOWER, limits[m, 0], lane] = LIMIT_VALUES[mode - 1, m, 0]
                         lj3[group, J_UPPER, limits[m, 0], lane] = LIMIT_VALUES[mode - 1, m, 1]
             lb3[group, TORQUE, HEAD, lane] += HEAD_GAIN * (lb3[group, ANG, HEAD, lane] + HEAD_OFFSET)
-        kernel.step_all(lb, lb3, lj, lj3, c, p, g, e, s, bt, jt, active)
+        kernel.step_all(lb, lb3, lj, lj3, lc, c, p, g, e, s, bt, jt, active)
 
 
 def kernel_runner(n: int, updates: int, engine: str = "fast"):

@@ -289,6 +289,46 @@ def test_games_left_out_of_a_lanes_solve_keep_their_state():
     assert np.array_equal(np.asarray(worlds.bodies)[stepped], np.asarray(reference.bodies)[stepped])
 
 
+def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game():
+    """A group's runner islands have their contacts solved slot by slot across the lanes
+    (contact_lanes.py); every game comes out as it does stepped alone, where its contacts are
+    solved one after another. One runner is laid flat on the track: its island has more contacts
+    than the lanes have slots, so it is solved alone inside the batch and the others in lanes."""
+    from rlqwop.game.fast import contact_lanes, island, kernel, lanes
+    from rlqwop.game.fast.layout import A0, ANG, C0Y, CY, K_HY
+    n, flat, updates = lanes.LANES, 5, 120
+    hy = FastWorlds(1).body_table[:12, K_HY]
+
+    def run(active):
+        worlds, rng, seen = FastWorlds(n), np.random.default_rng(8), []
+        worlds.active[:] = active
+        worlds.bodies[flat, :12, ANG] = 0.0
+        worlds.bodies[flat, :12, A0] = 0.0
+        worlds.bodies[flat, :12, CY] = spec.TRACK_TOP_Y - hy + 0.02
+        worlds.bodies[flat, :12, C0Y] = spec.TRACK_TOP_Y - hy + 0.02
+        trace = []
+        for _ in range(updates):
+            speeds = rng.uniform(-3.0, 3.0, (len(spec.JOINTS), n))
+            for joint in range(len(spec.JOINTS)):
+                worlds.set_motor_speed(joint, speeds[joint])
+            worlds.step()
+            trace.append(worlds.read_bodies().copy())
+            seen.append((worlds.scratch[:, kernel.S_DEFERRED + island.LANE].copy(),
+                         worlds.scratch[:, kernel.S_DEFERRED + island.NC].copy()))
+        return np.array(trace), seen
+
+    batch, seen = run(np.ones(n, dtype=bool))
+    in_lanes = np.array([lane for lane, _ in seen])
+    counts = np.array([nc for _, nc in seen])
+    assert (in_lanes[:, flat] == 0).any() and (counts[:, flat] > contact_lanes.SLOTS).any()
+    assert (counts[in_lanes == 1] >= 2).sum() > 500  # many islands with several contacts in lanes
+    assert counts[in_lanes == 1].max() >= 3
+    for g in (0, flat, 9, n - 1):
+        alone = np.zeros(n, dtype=bool)
+        alone[g] = True
+        assert np.array_equal(run(alone)[0][:, g], batch[:, g]), g
+
+
 def test_ragdolls_fall_asleep_in_lanes_as_they_do_alone():
     """Sleep timers, integration and the broad-phase run across the lanes for the games solved
     there: 16 fallen runners (different pushes) fall asleep at the same updates, in the same

@@ -18,7 +18,7 @@ import math
 
 from numba import njit
 
-from rlqwop.game.fast import _sweeps, contacts, joints, lanes
+from rlqwop.game.fast import _sweeps, contact_lanes, contacts, joints, lanes
 from rlqwop.game.fast.layout import (
     A0, ANG, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, C0X, C0Y, CX, CY, DT, FX, FY, G_INV_DT0, GRAVITY_Y,
     INV_DT, K_DYNAMIC, K_INVI, K_INVMASS, LINEAR_SLEEP_TOLERANCE_SQUARED, LINEAR_SLOP, MAX_ROTATION,
@@ -197,44 +197,46 @@ def _fresh_rotations(b):
 
 
 @njit(cache=True, _nrt=False)
-def solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, at, first, last):
-    """The runner islands (joint list ``lanes.ORDER``) of the games of [first, last) flagged LANE
-    in their record at ``at``, solved together, in place in the group's lanes (``lb``, ``lj``:
-    lanes.py): the joint sweeps and the per-body phases (velocity and position integration, sleep
-    timers) over all of them at once, the contact phases game by game in between, on the game's
-    lane of the same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). The sweeps expect
-    every runner body's rotation fresh; the per-game phases before them refresh it. Same bits as
-    ``solve``. Leaves the ACT row set for the games solved here (``kernel.step_group`` syncs them
-    with ``sync_sweep``)."""
+def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
+    """The runner islands (joint list ``lanes.ORDER``, at most ``contact_lanes.SLOTS`` contacts)
+    of the games of [first, last) flagged LANE in their record at ``at``, solved together, in
+    place in the group's lanes (``lb``, ``lj``: lanes.py): the joint sweeps, the per-body phases
+    (velocity and position integration, sleep timers) and the contact passes
+    (``contact_lanes``, buffer ``lc``) over all of them at once. The contacts' set-up and warm
+    start run game by game, on the game's lane of the same arrays (``lb3[:, :, lane].T`` indexes
+    like a game's bodies); the sweeps expect every runner body's rotation fresh, and the passes
+    keep them so. Same bits as ``solve``. Leaves the ACT row set for the games solved here
+    (``kernel.step_group`` syncs them with ``sync_sweep``)."""
+    slots = 0
     for g in range(first, last):
         lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
+        if scratch[g, at + LANE] != 0:
+            slots = max(slots, scratch[g, at + NC])
     BEGIN_SWEEP(lb)
     for g in range(first, last):
-        if scratch[g, at + LANE] != 0:
-            s, view = scratch[g], lb3[:, :, g - first].T
-            _begin_contacts(view, cts[g], s, bt, at, s[at + NC], gstate[g, G_INV_DT0] * DT)
-            _fresh_rotations(view)
+        lane, s = g - first, scratch[g]
+        nc = s[at + NC] if s[at + LANE] != 0 else 0
+        if nc > 0:
+            view = lb3[:, :, lane].T
+            _begin_contacts(view, cts[g], s, bt, at, nc, gstate[g, G_INV_DT0] * DT)
+            contact_lanes.load(lc, view, cts[g], s, bt, at + CONTACTS, nc, lane)
+        if s[at + LANE] != 0:
+            _fresh_rotations(lb3[:, :, lane].T)
+        contact_lanes.leave(lc, lane, nc, slots)
     INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
         VELOCITY_SWEEP(lb, lj)
-        for g in range(first, last):
-            if scratch[g, at + LANE] != 0:
-                _contact_sweep(lb3[:, :, g - first].T, cts[g], scratch[g], bt, at, scratch[g, at + NC])
+        contact_lanes.velocity_pass(lb, lc, slots)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
-            _finalize_contacts(cts[g], scratch[g], at, scratch[g, at + NC])
+            contact_lanes.unload(lc, cts[g], scratch[g], at + CONTACTS, scratch[g, at + NC], g - first)
             scratch[g, at + DONE] = 0
     INTEGRATE_SWEEP(lb)
     for _ in range(POSITION_ITERATIONS):
         for g in range(first, last):
-            lane = g - first
-            lb[_ACT + lane] = 0.0
-            if scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0:
-                view = lb3[:, :, lane].T
-                ok = _contacts_positioned(view, cts[g], scratch[g], bt, at, scratch[g, at + NC])
-                _fresh_rotations(view)
-                lb[_ACT + lane] = 1.0
-                lb[_OK + lane] = 1.0 if ok else 0.0
+            go = scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0
+            lb[_ACT + g - first] = 1.0 if go else 0.0
+        contact_lanes.position_pass(lb, lc, slots)
         POSITION_SWEEP(lb, lj)
         going = False
         for g in range(first, last):

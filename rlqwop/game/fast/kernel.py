@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-from rlqwop.game.fast import _sweeps, island, joints, lanes
+from rlqwop.game.fast import _sweeps, contact_lanes, island, joints, lanes
 from rlqwop.game.fast.collide import collide_boxes, world_points
 from rlqwop.game.fast.layout import (
     AABB_EXTENSION, AABB_LX, AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, AWAKE, BODY_LIST,
@@ -429,7 +429,7 @@ def _solve_deferred(b, j, c, s, gs, bt, jt):
 
 
 @njit(cache=True, _nrt=False)
-def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, active, first, last):
+def step_group(lb, lb3, lj, lj3, lc, cts, pfs, gstate, events, scratch, bt, jt, active, first, last):
     """``step_game`` for the active games of [first, last), whose bodies and joints are the lanes
     of one group (``lb3[:, :, lane].T``, ``lj3[:, :, lane].T``: lanes.py), their runner islands
     solved together (``island.solve_lanes``) when they have the runner's usual joint order."""
@@ -444,14 +444,14 @@ def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, acti
         collide(b, cts[g], pfs[g], gstate[g], events[g], s, bt)
         if not islands(b, j, cts[g], pfs[g], gstate[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
             continue
-        if _in_order(s):
+        if _in_order(s) and s[S_DEFERRED + island.NC] <= contact_lanes.SLOTS:
             s[S_DEFERRED + island.LANE] = 1
             together += 1
         else:
             _solve_deferred(b, j, cts[g], s, gstate[g], bt, jt)
     swept = together >= MIN_LANES
     if swept:
-        island.solve_lanes(lb, lb3, lj, cts, scratch, gstate, bt, S_DEFERRED, first, last)
+        island.solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, S_DEFERRED, first, last)
         SYNC_SWEEP(lb)  # the games solved there (solve_lanes leaves them flagged)
     elif together > 0:
         for g in range(first, last):
@@ -467,20 +467,20 @@ def step_group(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, acti
 
 
 @njit(cache=True, _nrt=False)
-def step_all(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, active):
+def step_all(lb, lb3, lj, lj3, lc, cts, pfs, gstate, events, scratch, bt, jt, active):
     """``step_game`` for every active game, group after group (``new_store``)."""
     for group in range(lb.shape[0]):
         first = group * lanes.LANES
-        step_group(lb[group], lb3[group], lj[group], lj3[group], cts, pfs, gstate, events, scratch,
+        step_group(lb[group], lb3[group], lj[group], lj3[group], lc[group], cts, pfs, gstate, events, scratch,
                    bt, jt, active, first, min(first + lanes.LANES, cts.shape[0]))
 
 
 @njit(cache=True, parallel=True, _nrt=False)
-def step_all_parallel(lb, lb3, lj, lj3, cts, pfs, gstate, events, scratch, bt, jt, active):
+def step_all_parallel(lb, lb3, lj, lj3, lc, cts, pfs, gstate, events, scratch, bt, jt, active):
     """``step_all`` with the groups spread over the cores."""
     for group in prange(lb.shape[0]):
         first = group * lanes.LANES
-        step_group(lb[group], lb3[group], lj[group], lj3[group], cts, pfs, gstate, events, scratch,
+        step_group(lb[group], lb3[group], lj[group], lj3[group], lc[group], cts, pfs, gstate, events, scratch,
                    bt, jt, active, first, min(first + lanes.LANES, cts.shape[0]))
 
 
@@ -506,15 +506,16 @@ def new_scratch(n: int) -> np.ndarray:
     return np.zeros((n, SCRATCH), dtype=np.int64)
 
 
-def new_store(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def new_store(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The bodies' and joints' state of ``n`` games in groups of ``lanes.LANES``: the bodies flat,
     (groups, LB_SIZE), and the same memory as (groups, NLF, N_BODY, LANES); the joints likewise
-    (groups, LJ_SIZE) and (groups, JF, N_JOINT, LANES). Game g is lane g % LANES of group
-    g // LANES; the last group's spare lanes are never stepped."""
+    (groups, JF, N_JOINT, LANES); and each group's contact buffer (``contact_lanes``), which holds
+    nothing between steps. Game g is lane g % LANES of group g // LANES; the last group's spare
+    lanes are never stepped."""
     groups = (n + lanes.LANES - 1) // lanes.LANES
     lb, lj = np.zeros((groups, lanes.LB_SIZE)), np.zeros((groups, lanes.LJ_SIZE))
     return (lb, lb.reshape((groups, lanes.NLF, N_BODY, lanes.LANES)), lj,
-            lj.reshape((groups, JF, N_JOINT, lanes.LANES)))
+            lj.reshape((groups, JF, N_JOINT, lanes.LANES)), contact_lanes.new_contact_lanes(groups))
 
 
 __all__ = ["step_game", "step_group", "step_all", "step_all_parallel", "place_track",
