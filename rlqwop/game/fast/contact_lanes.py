@@ -25,31 +25,41 @@ the runner's rotations are fresh for the joint sweep that follows.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numba import njit
 
 from rlqwop.game.fast import joints, lanes
 from rlqwop.game.fast.layout import (
-    ANG, C_CCOUNT, C_CPOINT, C_FRICTION, C_K11, C_K12, C_K22, C_LNX, C_LNY, C_LPX, C_LPY,
+    ANG, C_COUNT, C_CCOUNT, C_CPOINT, C_FRICTION, C_K11, C_K12, C_K22, C_LNX, C_LNY, C_LPX, C_LPY,
     C_NM11, C_NM12, C_NM21, C_NM22, C_NX, C_NY, C_POINT, C_TYPE, CF, CONTACT_BAUMGARTE, COS, CX,
     CY, DIRTY, FACE_A, K_INVI, K_INVMASS, K_MASS, LINEAR_SLOP, MAX_LINEAR_CORRECTION, N_BODY,
-    PAIR_TABLE, P_LX, P_LY, P_NI, P_TI, POLYGON_RADIUS, PS, Q_BIAS, Q_EQMASS, Q_NI, Q_NMASS,
+    K_FRICTION, PAIR_TABLE, P_LX, P_LY, P_NI, P_TI, VELOCITY_THRESHOLD, FACE_B, POLYGON_RADIUS, PS, Q_BIAS, Q_EQMASS, Q_NI, Q_NMASS,
     Q_RBX, Q_RBY, Q_RAX, Q_RAY, Q_TI, Q_TMASS, QS, SIN, TRIG, VX, VY, W,
 )
 from rlqwop.game.fast.trig import libm_sincos, own_sincos
 
 LN = lanes.LANES
 SLOTS = 8  # contacts per runner island solved with the group; an island with more is solved alone
+VW = 4  # the vector width the waves are solved in (256-bit vectors of float64)
 
-# a slot's rows beyond the contact's own CF fields
-(L_ON,  # the lane takes part in this slot's pass
+# a wave position's rows beyond the contact's own CF fields
+(L_ON,  # the position holds a contact that takes part in this pass
+ L_LANE,  # whose game it is (its lane in the group)
  L_IB, L_MB, L_IIB, L_MBP, L_IIBP,  # body B: index; inverse mass and inertia; the position pass's
  L_AX, L_AY, L_AC, L_AS,  # body A's pose: x, y, cos, sin
  L_VX, L_VY, L_W, L_X, L_Y, L_ANG, L_COS, L_SIN,  # body B's state, gathered for the pass
- ) = range(CF, CF + 18)
-KF = CF + 18
-MINSEP = SLOTS * KF  # a row after the slots: each lane's least separation in a position pass
-SIZE = (MINSEP + 1) * LN
+ L_SEP,  # the contact's least separation in a position pass
+ L_MASSB, L_FRICTION, L_RATIO,  # body B's mass; the mixed friction; the game's dt ratio
+ ) = range(CF, CF + 23)
+KF = CF + 23
+# after the waves: per wave its number of contacts; per lane its least separation in a position
+# pass; per wave and lane where the lane's contact is in the wave
+COUNT = SLOTS * KF * LN
+MINSEP = COUNT + SLOTS
+WHERE = MINSEP + LN
+SIZE = WHERE + SLOTS * LN
 
 ACT, OK = lanes.ACT * N_BODY * LN, lanes.OK * N_BODY * LN  # the lane flag rows in the bodies' lanes
 _TRIG = TRIG * N_BODY * LN  # body 0, lane 0: which sine and cosine the games use
@@ -61,37 +71,53 @@ def new_contact_lanes(groups: int) -> np.ndarray:
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _at(k, field, lane):
-    return (k * KF + field) * LN + lane
+def _at(k, field, j):
+    return (k * KF + field) * LN + j
 
 
 @njit(cache=True, _nrt=False)
-def load(lc, b, c, s, bt, contacts_at, nc, lane):
-    """Game ``lane``'s island contacts (pair slots ``s[contacts_at:contacts_at + nc]``, set up and
-    warm-started in ``c``) into slots 0..nc-1 of its lane; ``b`` is its bodies' view."""
+def start(lc):
+    """Empty waves."""
+    for k in range(SLOTS):
+        lc[COUNT + k] = 0.0
+
+
+@njit(cache=True, _nrt=False)
+def load(lc, b, c, s, bt, contacts_at, nc, lane, dt_ratio):
+    """Game ``lane``'s island contacts (pair slots ``s[contacts_at:contacts_at + nc]`` of ``c``):
+    the k-th into the next free position of wave k, to be set up and warm-started there
+    (``begin``); ``b`` is the game's bodies' view."""
     for k in range(nc):
         p = s[contacts_at + k]
+        j = int(lc[COUNT + k])
+        lc[COUNT + k] = j + 1
+        lc[WHERE + k * LN + lane] = j
         for f in range(CF):
-            lc[_at(k, f, lane)] = c[p, f]
+            lc[_at(k, f, j)] = c[p, f]
         ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
-        lc[_at(k, L_ON, lane)] = 1.0
-        lc[_at(k, L_IB, lane)] = ib
-        lc[_at(k, L_MB, lane)] = bt[ib, K_INVMASS]
-        lc[_at(k, L_IIB, lane)] = bt[ib, K_INVI]
-        lc[_at(k, L_MBP, lane)] = bt[ib, K_MASS] * bt[ib, K_INVMASS]
-        lc[_at(k, L_IIBP, lane)] = bt[ib, K_MASS] * bt[ib, K_INVI]
+        lc[_at(k, L_LANE, j)] = lane
+        lc[_at(k, L_IB, j)] = ib
+        lc[_at(k, L_MB, j)] = bt[ib, K_INVMASS]
+        lc[_at(k, L_IIB, j)] = bt[ib, K_INVI]
+        lc[_at(k, L_MBP, j)] = bt[ib, K_MASS] * bt[ib, K_INVMASS]
+        lc[_at(k, L_IIBP, j)] = bt[ib, K_MASS] * bt[ib, K_INVI]
+        lc[_at(k, L_MASSB, j)] = bt[ib, K_MASS]
+        lc[_at(k, L_FRICTION, j)] = math.sqrt(bt[ia, K_FRICTION] * bt[ib, K_FRICTION])
+        lc[_at(k, L_RATIO, j)] = dt_ratio
         ac, as_ = joints.rot(b, ia)
-        lc[_at(k, L_AX, lane)] = b[ia, CX]
-        lc[_at(k, L_AY, lane)] = b[ia, CY]
-        lc[_at(k, L_AC, lane)] = ac
-        lc[_at(k, L_AS, lane)] = as_
+        lc[_at(k, L_AX, j)] = b[ia, CX]
+        lc[_at(k, L_AY, j)] = b[ia, CY]
+        lc[_at(k, L_AC, j)] = ac
+        lc[_at(k, L_AS, j)] = as_
 
 
-@njit(cache=True, _nrt=False)
-def leave(lc, lane, nc, slots):
-    """Slots nc..slots-1 of ``lane`` take no part in the passes."""
-    for k in range(nc, slots):
-        lc[_at(k, L_ON, lane)] = 0.0
+@njit(cache=True, _nrt=False, inline="always")
+def _waves(lc):
+    """The number of waves in use (the most contacts of a game)."""
+    n = 0
+    while n < SLOTS and lc[COUNT + n] != 0.0:
+        n += 1
+    return n
 
 
 @njit(cache=True, _nrt=False)
@@ -100,8 +126,9 @@ def unload(lc, c, s, contacts_at, nc, lane):
     (``contacts.finalize``)."""
     for k in range(nc):
         p = s[contacts_at + k]
+        j = int(lc[WHERE + k * LN + lane])
         for f in range(CF):
-            c[p, f] = lc[_at(k, f, lane)]
+            c[p, f] = lc[_at(k, f, j)]
         for q in range(int(c[p, C_CCOUNT])):
             c[p, C_POINT + q * PS + P_NI] = c[p, C_CPOINT + q * QS + Q_NI]
             c[p, C_POINT + q * PS + P_TI] = c[p, C_CPOINT + q * QS + Q_TI]
@@ -109,23 +136,21 @@ def unload(lc, c, s, contacts_at, nc, lane):
 
 # --- the velocity pass -----------------------------------------------------------------------
 @njit(cache=True, _nrt=False, inline="always")
-def _gather_velocities(lb, lc, base):
-    for g in range(LN):
-        if lc[base + L_ON * LN + g] != 0.0:
-            o = int(lc[base + L_IB * LN + g]) * LN + g
-            lc[base + L_VX * LN + g] = lb[VX * N_BODY * LN + o]
-            lc[base + L_VY * LN + g] = lb[VY * N_BODY * LN + o]
-            lc[base + L_W * LN + g] = lb[W * N_BODY * LN + o]
+def _gather_velocities(lb, lc, base, m):
+    for j in range(m):
+        o = int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
+        lc[base + L_VX * LN + j] = lb[VX * N_BODY * LN + o]
+        lc[base + L_VY * LN + j] = lb[VY * N_BODY * LN + o]
+        lc[base + L_W * LN + j] = lb[W * N_BODY * LN + o]
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _scatter_velocities(lb, lc, base):
-    for g in range(LN):
-        if lc[base + L_ON * LN + g] != 0.0:
-            o = int(lc[base + L_IB * LN + g]) * LN + g
-            lb[VX * N_BODY * LN + o] = lc[base + L_VX * LN + g]
-            lb[VY * N_BODY * LN + o] = lc[base + L_VY * LN + g]
-            lb[W * N_BODY * LN + o] = lc[base + L_W * LN + g]
+def _scatter_velocities(lb, lc, base, m):
+    for j in range(m):
+        o = int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
+        lb[VX * N_BODY * LN + o] = lc[base + L_VX * LN + j]
+        lb[VY * N_BODY * LN + o] = lc[base + L_VY * LN + j]
+        lb[W * N_BODY * LN + o] = lc[base + L_W * LN + j]
 
 
 @njit(cache=True, _nrt=False, inline="always")
@@ -149,14 +174,14 @@ def _friction(lc, at, q, vbx, vby, wb, mb, iib, tx, ty, friction):
 
 
 @njit(cache=True, _nrt=False, error_model="numpy")
-def _velocity_slot(lc):
-    """contacts.solve_velocity for one slot (``lc``: its rows) in every lane (each lane's count
-    of points, 1 or 2, picks its result). The offsets are constants: LLVM vectorises the loop."""
+def _velocity_vector(lc):
+    """contacts.solve_velocity for VW contacts of a wave (``lc``: its rows from the first of
+    them), each with its count of points (1 or 2) picking its result. The offsets are constants:
+    LLVM vectorises the loop."""
     q1, q2 = C_CPOINT, C_CPOINT + QS
     vax = vay = wa = 0.0  # body A's: static
-    for g in range(LN):
+    for g in range(VW):
         at = g
-        on = lc[at + L_ON * LN] != 0.0
         vbx, vby, wb = lc[at + L_VX * LN], lc[at + L_VY * LN], lc[at + L_W * LN]
         mb, iib = lc[at + L_MB * LN], lc[at + L_IIB * LN]
         nx, ny = lc[at + C_NX * LN], lc[at + C_NY * LN]
@@ -219,66 +244,259 @@ def _velocity_slot(lc):
         vbx, vby, wb = (tx2, ty2, tw2) if two else (ox, oy, ow)
         ni1 = ni1 if two else oni
         ni2 = ni2 if two else ay
-        lc[at + L_VX * LN] = vbx if on else lc[at + L_VX * LN]
-        lc[at + L_VY * LN] = vby if on else lc[at + L_VY * LN]
-        lc[at + L_W * LN] = wb if on else lc[at + L_W * LN]
-        lc[at + (q1 + Q_TI) * LN] = ti1 if on else lc[at + (q1 + Q_TI) * LN]
-        lc[at + (q2 + Q_TI) * LN] = ti2 if on else lc[at + (q2 + Q_TI) * LN]
-        lc[at + (q1 + Q_NI) * LN] = ni1 if on else lc[at + (q1 + Q_NI) * LN]
-        lc[at + (q2 + Q_NI) * LN] = ni2 if on else lc[at + (q2 + Q_NI) * LN]
+        lc[at + L_VX * LN] = vbx
+        lc[at + L_VY * LN] = vby
+        lc[at + L_W * LN] = wb
+        lc[at + (q1 + Q_TI) * LN] = ti1
+        lc[at + (q2 + Q_TI) * LN] = ti2
+        lc[at + (q1 + Q_NI) * LN] = ni1
+        lc[at + (q2 + Q_NI) * LN] = ni2
+
+
+# --- the set-up and warm start ----------------------------------------------------------------
+@njit(cache=True, _nrt=False, inline="always")
+def _gather_bodies(lb, lc, base, m):
+    for j in range(m):
+        o = int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
+        lc[base + L_X * LN + j] = lb[CX * N_BODY * LN + o]
+        lc[base + L_Y * LN + j] = lb[CY * N_BODY * LN + o]
+        lc[base + L_COS * LN + j] = lb[COS * N_BODY * LN + o]
+        lc[base + L_SIN * LN + j] = lb[SIN * N_BODY * LN + o]
+        lc[base + L_VX * LN + j] = lb[VX * N_BODY * LN + o]
+        lc[base + L_VY * LN + j] = lb[VY * N_BODY * LN + o]
+        lc[base + L_W * LN + j] = lb[W * N_BODY * LN + o]
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _point_setup(wx, wy, xa, ya, xb, yb, nx, ny, mb, iib, massb, vbx, vby, wb):
+    """contacts.initialize for one point at (wx, wy): its arms, masses and bias, as
+    (rax, ray, rbx, rby, normal mass, equalised mass, tangent mass, bias)."""
+    vax = vay = wa = ma = iia = massa = 0.0  # body A's: static
+    restitution = 0.0
+    rax = wx - xa
+    ray = wy - ya
+    rbx = wx - xb
+    rby = wy - yb
+    rna = rax * ny - ray * nx
+    rnb = rbx * ny - rby * nx
+    rna *= rna
+    rnb *= rnb
+    nmass = 1.0 / (ma + mb + iia * rna + iib * rnb)
+    k_eq = massa * ma + massb * mb
+    k_eq += massa * iia * rna + massb * iib * rnb
+    eqmass = 1.0 / k_eq
+    tx, ty = ny, -nx
+    rta = rax * ty - ray * tx
+    rtb = rbx * ty - rby * tx
+    rta *= rta
+    rtb *= rtb
+    tmass = 1.0 / (ma + mb + iia * rta + iib * rtb)
+    bias = 0.0
+    dvx = vbx + -wb * rby - vax - -wa * ray
+    dvy = vby + wb * rbx - vay - wa * rax
+    vrel = nx * dvx + ny * dvy
+    bias = bias + -restitution * vrel if vrel < -VELOCITY_THRESHOLD else bias
+    return rax, ray, rbx, rby, nmass, eqmass, tmass, bias
+
+
+@njit(cache=True, _nrt=False, error_model="numpy")
+def _setup_vector(lc):
+    """contacts.initialize for VW contacts of a wave (``lc``: its rows from the first of them)."""
+    q1, q2 = C_CPOINT, C_CPOINT + QS
+    r = POLYGON_RADIUS
+    for g in range(VW):
+        at = g
+        xa, ya, ca, sa = lc[at + L_AX * LN], lc[at + L_AY * LN], lc[at + L_AC * LN], lc[at + L_AS * LN]
+        xb, yb, cb, sb = lc[at + L_X * LN], lc[at + L_Y * LN], lc[at + L_COS * LN], lc[at + L_SIN * LN]
+        vbx, vby, wb = lc[at + L_VX * LN], lc[at + L_VY * LN], lc[at + L_W * LN]
+        mb, iib, massb = lc[at + L_MB * LN], lc[at + L_IIB * LN], lc[at + L_MASSB * LN]
+        count = lc[at + C_COUNT * LN]
+        two = count == 2.0
+        # collide.world_points
+        face_a = lc[at + C_TYPE * LN] == FACE_A
+        x1, y1, c1, s1 = (xa, ya, ca, sa) if face_a else (xb, yb, cb, sb)
+        x2, y2, c2, s2 = (xb, yb, cb, sb) if face_a else (xa, ya, ca, sa)
+        lnx, lny = lc[at + C_LNX * LN], lc[at + C_LNY * LN]
+        lpx, lpy = lc[at + C_LPX * LN], lc[at + C_LPY * LN]
+        nx = c1 * lnx - s1 * lny
+        ny = s1 * lnx + c1 * lny
+        ppx = x1 + c1 * lpx - s1 * lpy
+        ppy = y1 + s1 * lpx + c1 * lpy
+        qx, qy = lc[at + (C_POINT + P_LX) * LN], lc[at + (C_POINT + P_LY) * LN]
+        cpx = x2 + c2 * qx - s2 * qy
+        cpy = y2 + s2 * qx + c2 * qy
+        d = r - (cpx - ppx) * nx - (cpy - ppy) * ny - r
+        w0x = cpx + 0.5 * d * nx
+        w0y = cpy + 0.5 * d * ny
+        qx, qy = lc[at + (C_POINT + PS + P_LX) * LN], lc[at + (C_POINT + PS + P_LY) * LN]
+        cpx = x2 + c2 * qx - s2 * qy
+        cpy = y2 + s2 * qx + c2 * qy
+        d = r - (cpx - ppx) * nx - (cpy - ppy) * ny - r
+        w1x = cpx + 0.5 * d * nx
+        w1y = cpy + 0.5 * d * ny
+        w1x, w1y = (w1x, w1y) if two else (0.0, 0.0)
+        face_b = lc[at + C_TYPE * LN] == FACE_B
+        nx, ny = (-nx, -ny) if face_b else (nx, ny)
+        lc[at + C_NX * LN] = nx
+        lc[at + C_NY * LN] = ny
+        lc[at + C_CCOUNT * LN] = count
+        lc[at + C_FRICTION * LN] = lc[at + L_FRICTION * LN]
+        # the points
+        lc[at + (q1 + Q_NI) * LN] = lc[at + (C_POINT + P_NI) * LN]
+        lc[at + (q1 + Q_TI) * LN] = lc[at + (C_POINT + P_TI) * LN]
+        rax, ray, rbx, rby, nmass, eqmass, tmass, bias = _point_setup(
+            w0x, w0y, xa, ya, xb, yb, nx, ny, mb, iib, massb, vbx, vby, wb)
+        lc[at + (q1 + Q_RAX) * LN] = rax
+        lc[at + (q1 + Q_RAY) * LN] = ray
+        lc[at + (q1 + Q_RBX) * LN] = rbx
+        lc[at + (q1 + Q_RBY) * LN] = rby
+        lc[at + (q1 + Q_NMASS) * LN] = nmass
+        lc[at + (q1 + Q_EQMASS) * LN] = eqmass
+        lc[at + (q1 + Q_TMASS) * LN] = tmass
+        lc[at + (q1 + Q_BIAS) * LN] = bias
+        r2ax, r2ay, r2bx, r2by, nmass, eqmass, tmass, bias = _point_setup(
+            w1x, w1y, xa, ya, xb, yb, nx, ny, mb, iib, massb, vbx, vby, wb)
+        ni2, ti2 = lc[at + (C_POINT + PS + P_NI) * LN], lc[at + (C_POINT + PS + P_TI) * LN]
+        q = at + q2 * LN
+        lc[q + Q_NI * LN] = ni2 if two else lc[q + Q_NI * LN]
+        lc[q + Q_TI * LN] = ti2 if two else lc[q + Q_TI * LN]
+        lc[q + Q_RAX * LN] = r2ax if two else lc[q + Q_RAX * LN]
+        lc[q + Q_RAY * LN] = r2ay if two else lc[q + Q_RAY * LN]
+        lc[q + Q_RBX * LN] = r2bx if two else lc[q + Q_RBX * LN]
+        lc[q + Q_RBY * LN] = r2by if two else lc[q + Q_RBY * LN]
+        lc[q + Q_NMASS * LN] = nmass if two else lc[q + Q_NMASS * LN]
+        lc[q + Q_EQMASS * LN] = eqmass if two else lc[q + Q_EQMASS * LN]
+        lc[q + Q_TMASS * LN] = tmass if two else lc[q + Q_TMASS * LN]
+        lc[q + Q_BIAS * LN] = bias if two else lc[q + Q_BIAS * LN]
+        # the block solver's matrix, or one point where the two are redundant
+        ma = iia = 0.0
+        rn1a = rax * ny - ray * nx
+        rn1b = rbx * ny - rby * nx
+        rn2a = r2ax * ny - r2ay * nx
+        rn2b = r2bx * ny - r2by * nx
+        k11 = ma + mb + iia * rn1a * rn1a + iib * rn1b * rn1b
+        k22 = ma + mb + iia * rn2a * rn2a + iib * rn2b * rn2b
+        k12 = ma + mb + iia * rn1a * rn2a + iib * rn1b * rn2b
+        block = two & (k11 * k11 < 100.0 * (k11 * k22 - k12 * k12))
+        det = k11 * k22 - k12 * k12
+        det = 1.0 / det if det != 0.0 else det
+        lc[at + C_K11 * LN] = k11 if block else lc[at + C_K11 * LN]
+        lc[at + C_K12 * LN] = k12 if block else lc[at + C_K12 * LN]
+        lc[at + C_K22 * LN] = k22 if block else lc[at + C_K22 * LN]
+        lc[at + C_NM11 * LN] = det * k22 if block else lc[at + C_NM11 * LN]
+        lc[at + C_NM12 * LN] = -det * k12 if block else lc[at + C_NM12 * LN]
+        lc[at + C_NM21 * LN] = -det * k12 if block else lc[at + C_NM21 * LN]
+        lc[at + C_NM22 * LN] = det * k11 if block else lc[at + C_NM22 * LN]
+        lc[at + C_CCOUNT * LN] = 1.0 if two & (block == False) else count  # noqa: E712
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _warm_point(lc, q, ratio, vbx, vby, wb, mb, iib, nx, ny, tx, ty):
+    """contacts.warm_start's point at ``q`` (its Q_ rows): its scaled impulses and B's new
+    velocity."""
+    ni = lc[q + Q_NI * LN] * ratio
+    ti = lc[q + Q_TI * LN] * ratio
+    px = ni * nx + ti * tx
+    py = ni * ny + ti * ty
+    wb = wb + iib * (lc[q + Q_RBX * LN] * py - lc[q + Q_RBY * LN] * px)
+    return ni, ti, vbx + mb * px, vby + mb * py, wb
+
+
+@njit(cache=True, _nrt=False, error_model="numpy")
+def _warm_vector(lc):
+    """contacts.warm_start for VW contacts of a wave (``lc``: its rows from the first of them)."""
+    q1, q2 = C_CPOINT * LN, (C_CPOINT + QS) * LN
+    for g in range(VW):
+        at = g
+        ratio = lc[at + L_RATIO * LN]
+        vbx, vby, wb = lc[at + L_VX * LN], lc[at + L_VY * LN], lc[at + L_W * LN]
+        mb, iib = lc[at + L_MB * LN], lc[at + L_IIB * LN]
+        nx, ny = lc[at + C_NX * LN], lc[at + C_NY * LN]
+        tx, ty = ny, -nx
+        two = lc[at + C_CCOUNT * LN] == 2.0
+        ni1, ti1, vbx, vby, wb = _warm_point(lc, at + q1, ratio, vbx, vby, wb, mb, iib, nx, ny, tx, ty)
+        ni2, ti2, x2, y2, w2 = _warm_point(lc, at + q2, ratio, vbx, vby, wb, mb, iib, nx, ny, tx, ty)
+        lc[at + q1 + Q_NI * LN] = ni1
+        lc[at + q1 + Q_TI * LN] = ti1
+        lc[at + q2 + Q_NI * LN] = ni2 if two else lc[at + q2 + Q_NI * LN]
+        lc[at + q2 + Q_TI * LN] = ti2 if two else lc[at + q2 + Q_TI * LN]
+        lc[at + L_VX * LN] = x2 if two else vbx
+        lc[at + L_VY * LN] = y2 if two else vby
+        lc[at + L_W * LN] = w2 if two else wb
 
 
 @njit(cache=True, _nrt=False)
-def velocity_pass(lb, lc, slots):
-    """One velocity iteration over the contacts of slots 0..slots-1, slot after slot."""
-    for k in range(slots):
-        base = k * KF * LN
-        _gather_velocities(lb, lc, base)
-        _velocity_slot(lc[base:base + KF * LN])
-        _scatter_velocities(lb, lc, base)
+def begin(lb, lc):
+    """Set up every loaded contact (contacts.initialize: all of a game's before any warm start,
+    which moves its bodies), then warm-start them wave after wave."""
+    waves = _waves(lc)
+    for k in range(waves):
+        base, m = k * KF * LN, int(lc[COUNT + k])
+        _gather_bodies(lb, lc, base, m)
+        for v in range(0, m, VW):
+            _setup_vector(lc[base + v:base + KF * LN])
+    for k in range(waves):
+        base, m = k * KF * LN, int(lc[COUNT + k])
+        _gather_velocities(lb, lc, base, m)
+        for v in range(0, m, VW):
+            _warm_vector(lc[base + v:base + KF * LN])
+        _scatter_velocities(lb, lc, base, m)
+
+
+@njit(cache=True, _nrt=False)
+def velocity_pass(lb, lc):
+    """One velocity iteration over the contacts, wave after wave."""
+    for k in range(_waves(lc)):
+        base, m = k * KF * LN, int(lc[COUNT + k])
+        _gather_velocities(lb, lc, base, m)
+        for v in range(0, m, VW):
+            _velocity_vector(lc[base + v:base + KF * LN])
+        _scatter_velocities(lb, lc, base, m)
 
 
 # --- the position pass -----------------------------------------------------------------------
 @njit(cache=True, _nrt=False, inline="always")
-def _gather_poses(lb, lc, base):
-    for g in range(LN):
-        on = (lc[base + L_ON * LN + g] != 0.0) & (lb[ACT + g] != 0.0)
-        lc[base + L_ON * LN + g] = 1.0 if on else 0.0
-        if on:
-            o = int(lc[base + L_IB * LN + g]) * LN + g
-            lc[base + L_X * LN + g] = lb[CX * N_BODY * LN + o]
-            lc[base + L_Y * LN + g] = lb[CY * N_BODY * LN + o]
-            lc[base + L_ANG * LN + g] = lb[ANG * N_BODY * LN + o]
-            lc[base + L_COS * LN + g] = lb[COS * N_BODY * LN + o]
-            lc[base + L_SIN * LN + g] = lb[SIN * N_BODY * LN + o]
+def _gather_poses(lb, lc, base, m):
+    for j in range(m):
+        lane = int(lc[base + L_LANE * LN + j])
+        on = lb[ACT + lane] != 0.0
+        lc[base + L_ON * LN + j] = 1.0 if on else 0.0
+        o = int(lc[base + L_IB * LN + j]) * LN + lane
+        lc[base + L_X * LN + j] = lb[CX * N_BODY * LN + o]
+        lc[base + L_Y * LN + j] = lb[CY * N_BODY * LN + o]
+        lc[base + L_ANG * LN + j] = lb[ANG * N_BODY * LN + o]
+        lc[base + L_COS * LN + j] = lb[COS * N_BODY * LN + o]
+        lc[base + L_SIN * LN + j] = lb[SIN * N_BODY * LN + o]
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _scatter_poses(lb, lc, base, own):
-    for g in range(LN):
-        if lc[base + L_ON * LN + g] != 0.0:
-            o = int(lc[base + L_IB * LN + g]) * LN + g
-            lb[CX * N_BODY * LN + o] = lc[base + L_X * LN + g]
-            lb[CY * N_BODY * LN + o] = lc[base + L_Y * LN + g]
-            angle = lc[base + L_ANG * LN + g]
+def _scatter_poses(lb, lc, base, m, own):
+    for j in range(m):
+        if lc[base + L_ON * LN + j] != 0.0:
+            lane = int(lc[base + L_LANE * LN + j])
+            o = int(lc[base + L_IB * LN + j]) * LN + lane
+            lb[CX * N_BODY * LN + o] = lc[base + L_X * LN + j]
+            lb[CY * N_BODY * LN + o] = lc[base + L_Y * LN + j]
+            angle = lc[base + L_ANG * LN + j]
             lb[ANG * N_BODY * LN + o] = angle
             if own:
-                s, c = lc[base + L_SIN * LN + g], lc[base + L_COS * LN + g]
+                s, c = lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j]
             else:
                 s, c = libm_sincos(angle)
             lb[SIN * N_BODY * LN + o] = s
             lb[COS * N_BODY * LN + o] = c
             lb[DIRTY * N_BODY * LN + o] = 0.0
+            sep, least = lc[base + L_SEP * LN + j], lc[MINSEP + lane]
+            lc[MINSEP + lane] = least if least < sep else sep
 
 
 @njit(cache=True, _nrt=False, error_model="numpy")
-def _position_slot(lc, least_sep):
-    """contacts.solve_position for one slot (``lc``: its rows) in every lane; each lane's least
-    separation so far in ``least_sep``."""
+def _position_vector(lc):
+    """contacts.solve_position for VW contacts of a wave (``lc``: its rows from the first of
+    them); each contact's least separation in L_SEP."""
     radius = POLYGON_RADIUS + POLYGON_RADIUS
-    for g in range(LN):
+    for g in range(VW):
         at = g
-        on = lc[at + L_ON * LN] != 0.0
         mb, iib = lc[at + L_MBP * LN], lc[at + L_IIBP * LN]
         xb, yb = lc[at + L_X * LN], lc[at + L_Y * LN]
         cb, sb = lc[at + L_COS * LN], lc[at + L_SIN * LN]
@@ -324,38 +542,32 @@ def _position_slot(lc, least_sep):
         xb2, yb2, angle2 = xb + mb * px, yb + mb * py, angle + iib * (rbx * py - rby * px)
         xb, yb, angle = (xb2, yb2, angle2) if two else (xb, yb, angle)
         min_sep = min2 if two else min_sep
-        lc[at + L_X * LN] = xb if on else lc[at + L_X * LN]
-        lc[at + L_Y * LN] = yb if on else lc[at + L_Y * LN]
-        lc[at + L_ANG * LN] = angle if on else lc[at + L_ANG * LN]
-        least = least_sep[g]
-        least_sep[g] = (least if least < min_sep else min_sep) if on else least
-
-
-@njit(cache=True, _nrt=False, error_model="numpy")
-def _own_rotations(lc):
-    for g in range(LN):
-        lc[L_SIN * LN + g], lc[L_COS * LN + g] = own_sincos(lc[L_ANG * LN + g])
+        lc[at + L_X * LN] = xb
+        lc[at + L_Y * LN] = yb
+        lc[at + L_ANG * LN] = angle
+        lc[at + L_SEP * LN] = min_sep
+        # the engine's own rotation of the new angle (for "fast-approx"; "fast" takes glibc's
+        # in the scatter): here it is vectorised with the rest
+        lc[at + L_SIN * LN], lc[at + L_COS * LN] = own_sincos(angle)
 
 
 @njit(cache=True, _nrt=False)
-def position_pass(lb, lc, slots):
-    """One position iteration over the contacts of slots 0..slots-1 in the lanes flagged ACT in
-    ``lb``; sets their OK flag: no contact deeper than the slop (island._contacts_positioned).
-    Clears L_ON where ACT is not set: call it after the velocity passes."""
+def position_pass(lb, lc):
+    """One position iteration over the contacts of the lanes flagged ACT in ``lb``, wave after
+    wave; sets their OK flag: no contact deeper than the slop (island._contacts_positioned)."""
     for g in range(LN):
-        lc[MINSEP * LN + g] = 0.0
+        lc[MINSEP + g] = 0.0
     own = lb[_TRIG] != 0.0
-    for k in range(slots):
-        base = k * KF * LN
-        _gather_poses(lb, lc, base)
-        _position_slot(lc[base:base + KF * LN], lc[MINSEP * LN:SIZE])
-        if own:
-            _own_rotations(lc[base:base + KF * LN])
-        _scatter_poses(lb, lc, base, own)
+    for k in range(_waves(lc)):
+        base, m = k * KF * LN, int(lc[COUNT + k])
+        _gather_poses(lb, lc, base, m)
+        for v in range(0, m, VW):
+            _position_vector(lc[base + v:base + KF * LN])
+        _scatter_poses(lb, lc, base, m, own)
     for g in range(LN):
         if lb[ACT + g] != 0.0:
-            lb[OK + g] = 1.0 if lc[MINSEP * LN + g] > -1.5 * LINEAR_SLOP else 0.0
+            lb[OK + g] = 1.0 if lc[MINSEP + g] > -1.5 * LINEAR_SLOP else 0.0
 
 
-__all__ = ["SLOTS", "SIZE", "load", "leave", "unload", "velocity_pass", "position_pass",
+__all__ = ["SLOTS", "SIZE", "start", "load", "begin", "unload", "velocity_pass", "position_pass",
            "new_contact_lanes"]

@@ -207,26 +207,22 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     like a game's bodies); the sweeps expect every runner body's rotation fresh, and the passes
     keep them so. Same bits as ``solve``. Leaves the ACT row set for the games solved here
     (``kernel.step_group`` syncs them with ``sync_sweep``)."""
-    slots = 0
     for g in range(first, last):
         lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
-        if scratch[g, at + LANE] != 0:
-            slots = max(slots, scratch[g, at + NC])
     BEGIN_SWEEP(lb)
+    contact_lanes.start(lc)
     for g in range(first, last):
         lane, s = g - first, scratch[g]
-        nc = s[at + NC] if s[at + LANE] != 0 else 0
-        if nc > 0:
-            view = lb3[:, :, lane].T
-            _begin_contacts(view, cts[g], s, bt, at, nc, gstate[g, G_INV_DT0] * DT)
-            contact_lanes.load(lc, view, cts[g], s, bt, at + CONTACTS, nc, lane)
         if s[at + LANE] != 0:
-            _fresh_rotations(lb3[:, :, lane].T)
-        contact_lanes.leave(lc, lane, nc, slots)
+            view = lb3[:, :, lane].T
+            _fresh_rotations(view)
+            contact_lanes.load(lc, view, cts[g], s, bt, at + CONTACTS, s[at + NC], lane,
+                               gstate[g, G_INV_DT0] * DT)
+    contact_lanes.begin(lb, lc)
     INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
         VELOCITY_SWEEP(lb, lj)
-        contact_lanes.velocity_pass(lb, lc, slots)
+        contact_lanes.velocity_pass(lb, lc)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
             contact_lanes.unload(lc, cts[g], scratch[g], at + CONTACTS, scratch[g, at + NC], g - first)
@@ -236,7 +232,7 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
         for g in range(first, last):
             go = scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0
             lb[_ACT + g - first] = 1.0 if go else 0.0
-        contact_lanes.position_pass(lb, lc, slots)
+        contact_lanes.position_pass(lb, lc)
         POSITION_SWEEP(lb, lj)
         going = False
         for g in range(first, last):
