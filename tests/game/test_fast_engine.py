@@ -315,9 +315,9 @@ def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game():
             trace.append(worlds.read_bodies().copy())
             seen.append((worlds.scratch[:, kernel.S_DEFERRED + island.LANE].copy(),
                          worlds.scratch[:, kernel.S_DEFERRED + island.NC].copy()))
-        return np.array(trace), seen
+        return np.array(trace), seen, worlds
 
-    batch, seen = run(np.ones(n, dtype=bool))
+    batch, seen, worlds = run(np.ones(n, dtype=bool))
     in_lanes = np.array([lane for lane, _ in seen])
     counts = np.array([nc for _, nc in seen])
     assert (in_lanes[:, flat] == 0).any() and (counts[:, flat] > contact_lanes.SLOTS).any()
@@ -326,7 +326,12 @@ def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game():
     for g in (0, flat, 9, n - 1):
         alone = np.zeros(n, dtype=bool)
         alone[g] = True
-        assert np.array_equal(run(alone)[0][:, g], batch[:, g]), g
+        trace, _, by_itself = run(alone)
+        assert np.array_equal(trace[:, g], batch[:, g]), g
+        # the whole state, the contact constraints and impulses included
+        assert np.array_equal(by_itself.contacts[g], worlds.contacts[g]), g
+        assert np.array_equal(by_itself.bodies[g], worlds.bodies[g]), g
+        assert np.array_equal(by_itself.joints[g], worlds.joints[g]), g
 
 
 def test_ragdolls_fall_asleep_in_lanes_as_they_do_alone():

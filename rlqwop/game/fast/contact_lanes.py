@@ -1,26 +1,34 @@
-"""The contact constraints of a group's runner islands, solved across the games' lanes.
+"""The contact constraints of a group's runner islands, solved across the games.
 
 In a runner island solved with its group (``island.solve_lanes``) every contact is between a
 static body, a track segment or the start wall (the pair's body A), and a runner body (B): an
-island the hurdle has joined is solved alone. Game g's k-th contact in its island's contact order
-sits in slot k, lane g of the group's contact buffer ``lc``: its contact row (the layout's ``C_*``
-fields, copied from the game's contact state by ``load``) and what the passes need besides: B's
-index and masses, A's pose, and room for B's state. A velocity or position pass then goes slot
-after slot, each over all the lanes at once: B's state is gathered from the bodies' lanes into the
-slot, the constraint solved in a loop LLVM vectorises (branches as selects, as in lanes.py's
-sweeps), and B's new state scattered back, so that the next slot (which may hold the same body)
-sees it. Each game gets contacts.py's operations in their order, so the bits are the same.
+island the hurdle has joined is solved alone. Each game has its own number of contacts on its own
+bodies, but its k-th contacts in island order never touch another game's: the k-th contacts of
+all the games form wave k, packed densely into the group's contact buffer ``lc`` by ``load``
+(the manifold from the game's contact row, B's index and masses, A's pose). A pass goes wave after
+wave: B's state is gathered from the bodies' lanes by index, the wave is solved VW contacts at a
+time in loops LLVM vectorises (the count of points, the block solver's cases and the clamps as
+selects, both point counts evaluated), and B's new state is scattered back, so the next wave
+(which may hold the same body) sees it. The set-up (``contacts.initialize``, all of a game's
+contacts before any warm start), warm start, velocity passes and position passes all run so;
+``unload`` writes back what ``contacts.initialize`` and ``contacts.finalize`` write. Each game
+gets contacts.py's operations in their order, so the bits are the same, the contact rows
+included.
 
 What is left out is A's side. A static body has zero inverse mass and inertia, and its velocity
 is 0.0, which the solver's updates (0.0 - 0.0 * impulse) leave 0.0 for any finite impulse; its
-position is only moved when it is dynamic. So A's velocity enters the formulas as the constant
-0.0 it is, and A's pose is read once per step. The one difference: a non-finite impulse would make
-a static body's velocity NaN in ``contacts.py`` and not here, in a game that is already lost (the
-fuzz tests find no non-finite value).
+position is only moved when it is dynamic. So A's velocity and masses enter the formulas as the
+constant 0.0 they are, and A's pose is read once per step. The one difference: a non-finite
+impulse would make a static body's velocity NaN in ``contacts.py`` and not here, in a game that
+is already lost (the fuzz tests find no non-finite value).
 
 Rotations: B's new angle after a position correction gets its sine and cosine at once (the
 per-game path computes them lazily, at the next read: the same values from the same angle), so
 the runner's rotations are fresh for the joint sweep that follows.
+
+Measured against the per-game contact phases it replaced (BENCHMARKS.md): kernel loop 1.03-1.06x
+for "fast-approx", 1.01x for "fast"; the contacts went from about a fifth of the step to about an
+eighth, the rest being the gathers and the loading.
 """
 
 from __future__ import annotations
@@ -41,7 +49,7 @@ from rlqwop.game.fast.layout import (
 from rlqwop.game.fast.trig import libm_sincos, own_sincos
 
 LN = lanes.LANES
-SLOTS = 8  # contacts per runner island solved with the group; an island with more is solved alone
+SLOTS = 8  # waves: an island with more contacts is solved alone (random keys give at most 7)
 VW = 4  # the vector width the waves are solved in (256-bit vectors of float64)
 
 # a wave position's rows beyond the contact's own CF fields
@@ -92,7 +100,7 @@ def load(lc, b, c, s, bt, contacts_at, nc, lane, dt_ratio):
         j = int(lc[COUNT + k])
         lc[COUNT + k] = j + 1
         lc[WHERE + k * LN + lane] = j
-        for f in range(CF):
+        for f in range(C_NX):  # the manifold: the set-up computes the constraint from it
             lc[_at(k, f, j)] = c[p, f]
         ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
         lc[_at(k, L_LANE, j)] = lane
@@ -122,14 +130,21 @@ def _waves(lc):
 
 @njit(cache=True, _nrt=False)
 def unload(lc, c, s, contacts_at, nc, lane):
-    """The velocity passes' impulses back into the game's contact rows, kept for warm starting
-    (``contacts.finalize``)."""
+    """The constraints back into the game's contact rows, the fields ``contacts.initialize``
+    writes (the second point's when there is one; the block solver's matrix when it is used),
+    and the impulses into the manifold's points for warm starting (``contacts.finalize``)."""
     for k in range(nc):
         p = s[contacts_at + k]
         j = int(lc[WHERE + k * LN + lane])
-        for f in range(CF):
+        count, solved = int(lc[_at(k, C_COUNT, j)]), int(lc[_at(k, C_CCOUNT, j)])
+        for f in (C_NX, C_NY, C_FRICTION, C_CCOUNT):
             c[p, f] = lc[_at(k, f, j)]
-        for q in range(int(c[p, C_CCOUNT])):
+        for f in range(C_CPOINT, C_CPOINT + count * QS):
+            c[p, f] = lc[_at(k, f, j)]
+        if solved == 2:
+            for f in range(C_K11, C_NM22 + 1):
+                c[p, f] = lc[_at(k, f, j)]
+        for q in range(solved):
             c[p, C_POINT + q * PS + P_NI] = c[p, C_CPOINT + q * QS + Q_NI]
             c[p, C_POINT + q * PS + P_TI] = c[p, C_CPOINT + q * QS + Q_TI]
 

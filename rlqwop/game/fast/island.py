@@ -5,11 +5,11 @@ An island's bodies, contacts and joints are lists in the game's scratch row star
 
 ``solve_lanes`` solves the runner islands of up to ``lanes.LANES`` games together, in place in
 their lanes: the joint sweeps and the runner bodies' phases (integration, sleep timers) run over
-all of them at once, vectorised across the games (lanes.py), and the contact phases run game by
-game in between, on the same arrays. Each game
-sees exactly the operations ``solve`` would do, so the results are the same bits. It requires the
-islands to have the runner's fixed joint list, which every awake runner island has unless the
-hurdle has joined it (contacts push only static bodies onto the island search's stack).
+all of them at once, vectorised across the games (lanes.py), and so do the contact passes, in
+waves (contact_lanes.py). Each game sees exactly the operations ``solve`` would do, so the
+results are the same bits. It requires the islands to have the runner's fixed joint list, which
+every awake runner island has unless the hurdle has joined it (contacts push only static bodies
+onto the island search's stack), and at most ``contact_lanes.SLOTS`` contacts.
 """
 
 from __future__ import annotations

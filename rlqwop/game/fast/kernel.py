@@ -8,8 +8,8 @@ own game's rows of the state arrays and never allocates, so the same function is
 work (see docs/ENGINE.md). On the CPU the games' bodies and joints live in groups of
 ``lanes.LANES`` games, game axis last (``new_store``); ``step_all`` steps them group by group
 (``step_group``: the same operations on each game's strided view of its lane, the runner islands
-of the group solved together with their joint sweeps vectorised across the lanes, in place,
-``island.solve_lanes``) and ``step_all_parallel`` spreads the groups over cores.
+of the group solved together with their joint sweeps and contact passes vectorised across the
+games, in place, ``island.solve_lanes``) and ``step_all_parallel`` spreads the groups over cores.
 """
 
 from __future__ import annotations
