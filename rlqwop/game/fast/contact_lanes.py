@@ -149,25 +149,46 @@ def unload(lc, c, s, contacts_at, nc, lane):
             c[p, C_POINT + q * PS + P_TI] = c[p, C_CPOINT + q * QS + Q_TI]
 
 
-# --- the velocity pass -----------------------------------------------------------------------
+# --- gathering the runner bodies from the lanes and scattering them back ----------------------
+@njit(cache=True, _nrt=False, inline="always")
+def _body(lc, base, j):
+    """Where the body B of position j of the wave at ``base`` is in the bodies' lanes: its
+    offset in every field's rows."""
+    return int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _gather_pose(lb, lc, at, o):
+    """Body B's position and rotation into the wave's rows (``at``: base + position)."""
+    lc[at + L_X * LN] = lb[CX * N_BODY * LN + o]
+    lc[at + L_Y * LN] = lb[CY * N_BODY * LN + o]
+    lc[at + L_COS * LN] = lb[COS * N_BODY * LN + o]
+    lc[at + L_SIN * LN] = lb[SIN * N_BODY * LN + o]
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _gather_velocity(lb, lc, at, o):
+    lc[at + L_VX * LN] = lb[VX * N_BODY * LN + o]
+    lc[at + L_VY * LN] = lb[VY * N_BODY * LN + o]
+    lc[at + L_W * LN] = lb[W * N_BODY * LN + o]
+
+
 @njit(cache=True, _nrt=False, inline="always")
 def _gather_velocities(lb, lc, base, m):
     for j in range(m):
-        o = int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
-        lc[base + L_VX * LN + j] = lb[VX * N_BODY * LN + o]
-        lc[base + L_VY * LN + j] = lb[VY * N_BODY * LN + o]
-        lc[base + L_W * LN + j] = lb[W * N_BODY * LN + o]
+        _gather_velocity(lb, lc, base + j, _body(lc, base, j))
 
 
 @njit(cache=True, _nrt=False, inline="always")
 def _scatter_velocities(lb, lc, base, m):
     for j in range(m):
-        o = int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
+        o = _body(lc, base, j)
         lb[VX * N_BODY * LN + o] = lc[base + L_VX * LN + j]
         lb[VY * N_BODY * LN + o] = lc[base + L_VY * LN + j]
         lb[W * N_BODY * LN + o] = lc[base + L_W * LN + j]
 
 
+# --- the velocity pass -----------------------------------------------------------------------
 @njit(cache=True, _nrt=False, inline="always")
 def _friction(lc, at, q, vbx, vby, wb, mb, iib, tx, ty, friction):
     """contacts.solve_velocity's friction at point ``q`` (a C_CPOINT offset): B's new velocity
@@ -272,14 +293,9 @@ def _velocity_vector(lc):
 @njit(cache=True, _nrt=False, inline="always")
 def _gather_bodies(lb, lc, base, m):
     for j in range(m):
-        o = int(lc[base + L_IB * LN + j]) * LN + int(lc[base + L_LANE * LN + j])
-        lc[base + L_X * LN + j] = lb[CX * N_BODY * LN + o]
-        lc[base + L_Y * LN + j] = lb[CY * N_BODY * LN + o]
-        lc[base + L_COS * LN + j] = lb[COS * N_BODY * LN + o]
-        lc[base + L_SIN * LN + j] = lb[SIN * N_BODY * LN + o]
-        lc[base + L_VX * LN + j] = lb[VX * N_BODY * LN + o]
-        lc[base + L_VY * LN + j] = lb[VY * N_BODY * LN + o]
-        lc[base + L_W * LN + j] = lb[W * N_BODY * LN + o]
+        o = _body(lc, base, j)
+        _gather_pose(lb, lc, base + j, o)
+        _gather_velocity(lb, lc, base + j, o)
 
 
 @njit(cache=True, _nrt=False, inline="always")
@@ -473,23 +489,17 @@ def velocity_pass(lb, lc):
 @njit(cache=True, _nrt=False, inline="always")
 def _gather_poses(lb, lc, base, m):
     for j in range(m):
-        lane = int(lc[base + L_LANE * LN + j])
-        on = lb[ACT + lane] != 0.0
-        lc[base + L_ON * LN + j] = 1.0 if on else 0.0
-        o = int(lc[base + L_IB * LN + j]) * LN + lane
-        lc[base + L_X * LN + j] = lb[CX * N_BODY * LN + o]
-        lc[base + L_Y * LN + j] = lb[CY * N_BODY * LN + o]
+        lc[base + L_ON * LN + j] = 1.0 if lb[ACT + int(lc[base + L_LANE * LN + j])] != 0.0 else 0.0
+        o = _body(lc, base, j)
+        _gather_pose(lb, lc, base + j, o)
         lc[base + L_ANG * LN + j] = lb[ANG * N_BODY * LN + o]
-        lc[base + L_COS * LN + j] = lb[COS * N_BODY * LN + o]
-        lc[base + L_SIN * LN + j] = lb[SIN * N_BODY * LN + o]
 
 
 @njit(cache=True, _nrt=False, inline="always")
 def _scatter_poses(lb, lc, base, m, own):
     for j in range(m):
         if lc[base + L_ON * LN + j] != 0.0:
-            lane = int(lc[base + L_LANE * LN + j])
-            o = int(lc[base + L_IB * LN + j]) * LN + lane
+            lane, o = int(lc[base + L_LANE * LN + j]), _body(lc, base, j)
             lb[CX * N_BODY * LN + o] = lc[base + L_X * LN + j]
             lb[CY * N_BODY * LN + o] = lc[base + L_Y * LN + j]
             angle = lc[base + L_ANG * LN + j]
