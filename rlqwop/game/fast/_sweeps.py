@@ -1043,6 +1043,505 @@ def velocity_sweep(lb, lj):
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
+def velocity_sweep_all(lb, lj):
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3408 + g], lj[3600 + g], lj[3792 + g], lj[3984 + g]
+        vxa, vya, wa = lb[1008 + g], lb[1296 + g], lb[1584 + g]
+        vxb, vyb, wb = lb[1040 + g], lb[1328 + g], lb[1616 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2256 + g] * cdx + lj[2640 + g] * cdy)
+        fy = -25.0 * (lj[2448 + g] * cdx + lj[2832 + g] * cdy)
+        lj[144 + g] = lj[144 + g] + fx
+        lj[336 + g] = lj[336 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.13333333333333333) * px
+        vya = vya - (0.13333333333333333) * py
+        wa = wa - (0.05871559633027523) * (r1x * py - r1y * px)
+        vxb = vxb + (0.09433962264150944) * px
+        vyb = vyb + (0.09433962264150944) * py
+        wb = wb + (0.03527813872540085) * (r2x * py - r2y * px)
+        state = lj[2064 + g]
+        motor = (lj[1680 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1104 + g]
+        force = -25.0 * lj[3024 + g] * cdot
+        old = lj[528 + g]
+        new = old + force
+        new = new if new < (3000.0) else (3000.0)
+        new = -(3000.0) if -(3000.0) > new else new
+        lj[528 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
+        wb = wb + (0.03527813872540085) * 0.04 * force if motor else wb
+        limit = (lj[1872 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[3024 + g] * cdot
+        old = lj[720 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[720 + g] = new if limit else old
+        lb[1008 + g], lb[1296 + g], lb[1040 + g], lb[1328 + g] = vxa, vya, vxb, vyb
+        lb[1584 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
+        lb[1616 + g] = wb + (0.03527813872540085) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3344 + g], lj[3536 + g], lj[3728 + g], lj[3920 + g]
+        vxa, vya, wa = lb[1040 + g], lb[1328 + g], lb[1616 + g]
+        vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2192 + g] * cdx + lj[2576 + g] * cdy)
+        fy = -25.0 * (lj[2384 + g] * cdx + lj[2768 + g] * cdy)
+        lj[80 + g] = lj[80 + g] + fx
+        lj[272 + g] = lj[272 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.09433962264150944) * px
+        vya = vya - (0.09433962264150944) * py
+        wa = wa - (0.03527813872540085) * (r1x * py - r1y * px)
+        vxb = vxb + (0.053569037096558185) * px
+        vyb = vyb + (0.053569037096558185) * py
+        wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
+        state = lj[2000 + g]
+        motor = (lj[1616 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1040 + g]
+        force = -25.0 * lj[2960 + g] * cdot
+        old = lj[464 + g]
+        new = old + force
+        new = new if new < (6000.0) else (6000.0)
+        new = -(6000.0) if -(6000.0) > new else new
+        lj[464 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.03527813872540085) * 0.04 * force if motor else wa
+        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
+        limit = (lj[1808 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2960 + g] * cdot
+        old = lj[656 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[656 + g] = new if limit else old
+        lb[1040 + g], lb[1328 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
+        lb[1616 + g] = wa - (0.03527813872540085) * 0.04 * force if limit else wa
+        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3328 + g], lj[3520 + g], lj[3712 + g], lj[3904 + g]
+        vxa, vya, wa = lb[912 + g], lb[1200 + g], lb[1488 + g]
+        vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2176 + g] * cdx + lj[2560 + g] * cdy)
+        fy = -25.0 * (lj[2368 + g] * cdx + lj[2752 + g] * cdy)
+        lj[64 + g] = lj[64 + g] + fx
+        lj[256 + g] = lj[256 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.09900990099009901) * px
+        vya = vya - (0.09900990099009901) * py
+        wa = wa - (0.04027180109757439) * (r1x * py - r1y * px)
+        vxb = vxb + (0.053569037096558185) * px
+        vyb = vyb + (0.053569037096558185) * py
+        wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
+        state = lj[1984 + g]
+        motor = (lj[1600 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1024 + g]
+        force = -25.0 * lj[2944 + g] * cdot
+        old = lj[448 + g]
+        new = old + force
+        new = new if new < (6000.0) else (6000.0)
+        new = -(6000.0) if -(6000.0) > new else new
+        lj[448 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.04027180109757439) * 0.04 * force if motor else wa
+        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
+        limit = (lj[1792 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2944 + g] * cdot
+        old = lj[640 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[640 + g] = new if limit else old
+        lb[912 + g], lb[1200 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
+        lb[1488 + g] = wa - (0.04027180109757439) * 0.04 * force if limit else wa
+        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3312 + g], lj[3504 + g], lj[3696 + g], lj[3888 + g]
+        vxa, vya, wa = lb[928 + g], lb[1216 + g], lb[1504 + g]
+        vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2160 + g] * cdx + lj[2544 + g] * cdy)
+        fy = -25.0 * (lj[2352 + g] * cdx + lj[2736 + g] * cdy)
+        lj[48 + g] = lj[48 + g] + fx
+        lj[240 + g] = lj[240 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.21621621621621623) * px
+        vya = vya - (0.21621621621621623) * py
+        wa = wa - (0.17010946366789667) * (r1x * py - r1y * px)
+        vxb = vxb + (0.053569037096558185) * px
+        vyb = vyb + (0.053569037096558185) * py
+        wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
+        state = lj[1968 + g]
+        motor = (lj[1584 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1008 + g]
+        force = -25.0 * lj[2928 + g] * cdot
+        old = lj[432 + g]
+        new = old + force
+        new = new if new < (1000.0) else (1000.0)
+        new = -(1000.0) if -(1000.0) > new else new
+        lj[432 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.17010946366789667) * 0.04 * force if motor else wa
+        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
+        limit = (lj[1776 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2928 + g] * cdot
+        old = lj[624 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[624 + g] = new if limit else old
+        lb[928 + g], lb[1216 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
+        lb[1504 + g] = wa - (0.17010946366789667) * 0.04 * force if limit else wa
+        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3296 + g], lj[3488 + g], lj[3680 + g], lj[3872 + g]
+        vxa, vya, wa = lb[992 + g], lb[1280 + g], lb[1568 + g]
+        vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2144 + g] * cdx + lj[2528 + g] * cdy)
+        fy = -25.0 * (lj[2336 + g] * cdx + lj[2720 + g] * cdy)
+        lj[32 + g] = lj[32 + g] + fx
+        lj[224 + g] = lj[224 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.17094017094017094) * px
+        vya = vya - (0.17094017094017094) * py
+        wa = wa - (0.1174846535671278) * (r1x * py - r1y * px)
+        vxb = vxb + (0.053569037096558185) * px
+        vyb = vyb + (0.053569037096558185) * py
+        wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
+        state = lj[1952 + g]
+        motor = (lj[1568 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[992 + g]
+        force = -25.0 * lj[2912 + g] * cdot
+        old = lj[416 + g]
+        new = old + force
+        new = new if new < (1000.0) else (1000.0)
+        new = -(1000.0) if -(1000.0) > new else new
+        lj[416 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.1174846535671278) * 0.04 * force if motor else wa
+        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
+        limit = (lj[1760 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2912 + g] * cdot
+        old = lj[608 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[608 + g] = new if limit else old
+        lb[992 + g], lb[1280 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
+        lb[1568 + g] = wa - (0.1174846535671278) * 0.04 * force if limit else wa
+        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3280 + g], lj[3472 + g], lj[3664 + g], lj[3856 + g]
+        vxa, vya, wa = lb[880 + g], lb[1168 + g], lb[1456 + g]
+        vxb, vyb, wb = lb[864 + g], lb[1152 + g], lb[1440 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2128 + g] * cdx + lj[2512 + g] * cdy)
+        fy = -25.0 * (lj[2320 + g] * cdx + lj[2704 + g] * cdy)
+        lj[16 + g] = lj[16 + g] + fx
+        lj[208 + g] = lj[208 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.17551557700745943) * px
+        vya = vya - (0.17551557700745943) * py
+        wa = wa - (0.18086620215453098) * (r1x * py - r1y * px)
+        vxb = vxb + (0.053569037096558185) * px
+        vyb = vyb + (0.053569037096558185) * py
+        wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
+        state = lj[1936 + g]
+        motor = (lj[1552 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[976 + g]
+        force = -25.0 * lj[2896 + g] * cdot
+        old = lj[400 + g]
+        new = old + force
+        new = new if new < (0.0) else (0.0)
+        new = -(0.0) if -(0.0) > new else new
+        lj[400 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.18086620215453098) * 0.04 * force if motor else wa
+        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
+        limit = (lj[1744 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2896 + g] * cdot
+        old = lj[592 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[592 + g] = new if limit else old
+        lb[880 + g], lb[1168 + g], lb[864 + g], lb[1152 + g] = vxa, vya, vxb, vyb
+        lb[1456 + g] = wa - (0.18086620215453098) * 0.04 * force if limit else wa
+        lb[1440 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3376 + g], lj[3568 + g], lj[3760 + g], lj[3952 + g]
+        vxa, vya, wa = lb[976 + g], lb[1264 + g], lb[1552 + g]
+        vxb, vyb, wb = lb[992 + g], lb[1280 + g], lb[1568 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2224 + g] * cdx + lj[2608 + g] * cdy)
+        fy = -25.0 * (lj[2416 + g] * cdx + lj[2800 + g] * cdy)
+        lj[112 + g] = lj[112 + g] + fx
+        lj[304 + g] = lj[304 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.16645859342488556) * px
+        vya = vya - (0.16645859342488556) * py
+        wa = wa - (0.09237008652479196) * (r1x * py - r1y * px)
+        vxb = vxb + (0.17094017094017094) * px
+        vyb = vyb + (0.17094017094017094) * py
+        wb = wb + (0.1174846535671278) * (r2x * py - r2y * px)
+        state = lj[2032 + g]
+        motor = (lj[1648 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1072 + g]
+        force = -25.0 * lj[2992 + g] * cdot
+        old = lj[496 + g]
+        new = old + force
+        new = new if new < (0.0) else (0.0)
+        new = -(0.0) if -(0.0) > new else new
+        lj[496 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.09237008652479196) * 0.04 * force if motor else wa
+        wb = wb + (0.1174846535671278) * 0.04 * force if motor else wb
+        limit = (lj[1840 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2992 + g] * cdot
+        old = lj[688 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[688 + g] = new if limit else old
+        lb[976 + g], lb[1264 + g], lb[992 + g], lb[1280 + g] = vxa, vya, vxb, vyb
+        lb[1552 + g] = wa - (0.09237008652479196) * 0.04 * force if limit else wa
+        lb[1568 + g] = wb + (0.1174846535671278) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3360 + g], lj[3552 + g], lj[3744 + g], lj[3936 + g]
+        vxa, vya, wa = lb[896 + g], lb[1184 + g], lb[1472 + g]
+        vxb, vyb, wb = lb[928 + g], lb[1216 + g], lb[1504 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2208 + g] * cdx + lj[2592 + g] * cdy)
+        fy = -25.0 * (lj[2400 + g] * cdx + lj[2784 + g] * cdy)
+        lj[96 + g] = lj[96 + g] + fx
+        lj[288 + g] = lj[288 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.2597402597402597) * px
+        vya = vya - (0.2597402597402597) * py
+        wa = wa - (0.23156635340884965) * (r1x * py - r1y * px)
+        vxb = vxb + (0.21621621621621623) * px
+        vyb = vyb + (0.21621621621621623) * py
+        wb = wb + (0.17010946366789667) * (r2x * py - r2y * px)
+        state = lj[2016 + g]
+        motor = (lj[1632 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1056 + g]
+        force = -25.0 * lj[2976 + g] * cdot
+        old = lj[480 + g]
+        new = old + force
+        new = new if new < (0.0) else (0.0)
+        new = -(0.0) if -(0.0) > new else new
+        lj[480 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.23156635340884965) * 0.04 * force if motor else wa
+        wb = wb + (0.17010946366789667) * 0.04 * force if motor else wb
+        limit = (lj[1824 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[2976 + g] * cdot
+        old = lj[672 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[672 + g] = new if limit else old
+        lb[896 + g], lb[1184 + g], lb[928 + g], lb[1216 + g] = vxa, vya, vxb, vyb
+        lb[1472 + g] = wa - (0.23156635340884965) * 0.04 * force if limit else wa
+        lb[1504 + g] = wb + (0.17010946366789667) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3392 + g], lj[3584 + g], lj[3776 + g], lj[3968 + g]
+        vxa, vya, wa = lb[944 + g], lb[1232 + g], lb[1520 + g]
+        vxb, vyb, wb = lb[912 + g], lb[1200 + g], lb[1488 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2240 + g] * cdx + lj[2624 + g] * cdy)
+        fy = -25.0 * (lj[2432 + g] * cdx + lj[2816 + g] * cdy)
+        lj[128 + g] = lj[128 + g] + fx
+        lj[320 + g] = lj[320 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.13333333333333333) * px
+        vya = vya - (0.13333333333333333) * py
+        wa = wa - (0.05871559633027523) * (r1x * py - r1y * px)
+        vxb = vxb + (0.09900990099009901) * px
+        vyb = vyb + (0.09900990099009901) * py
+        wb = wb + (0.04027180109757439) * (r2x * py - r2y * px)
+        state = lj[2048 + g]
+        motor = (lj[1664 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1088 + g]
+        force = -25.0 * lj[3008 + g] * cdot
+        old = lj[512 + g]
+        new = old + force
+        new = new if new < (3000.0) else (3000.0)
+        new = -(3000.0) if -(3000.0) > new else new
+        lj[512 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
+        wb = wb + (0.04027180109757439) * 0.04 * force if motor else wb
+        limit = (lj[1856 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[3008 + g] * cdot
+        old = lj[704 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[704 + g] = new if limit else old
+        lb[944 + g], lb[1232 + g], lb[912 + g], lb[1200 + g] = vxa, vya, vxb, vyb
+        lb[1520 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
+        lb[1488 + g] = wb + (0.04027180109757439) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3424 + g], lj[3616 + g], lj[3808 + g], lj[4000 + g]
+        vxa, vya, wa = lb[960 + g], lb[1248 + g], lb[1536 + g]
+        vxb, vyb, wb = lb[944 + g], lb[1232 + g], lb[1520 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2272 + g] * cdx + lj[2656 + g] * cdy)
+        fy = -25.0 * (lj[2464 + g] * cdx + lj[2848 + g] * cdy)
+        lj[160 + g] = lj[160 + g] + fx
+        lj[352 + g] = lj[352 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.09144947416552353) * px
+        vya = vya - (0.09144947416552353) * py
+        wa = wa - (0.1204272910821709) * (r1x * py - r1y * px)
+        vxb = vxb + (0.13333333333333333) * px
+        vyb = vyb + (0.13333333333333333) * py
+        wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
+        state = lj[2080 + g]
+        motor = (lj[1696 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1120 + g]
+        force = -25.0 * lj[3040 + g] * cdot
+        old = lj[544 + g]
+        new = old + force
+        new = new if new < (2000.0) else (2000.0)
+        new = -(2000.0) if -(2000.0) > new else new
+        lj[544 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.1204272910821709) * 0.04 * force if motor else wa
+        wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
+        limit = (lj[1888 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[3040 + g] * cdot
+        old = lj[736 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[736 + g] = new if limit else old
+        lb[960 + g], lb[1248 + g], lb[944 + g], lb[1232 + g] = vxa, vya, vxb, vyb
+        lb[1536 + g] = wa - (0.1204272910821709) * 0.04 * force if limit else wa
+        lb[1520 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
+    for g in range(16):
+        r1x, r1y, r2x, r2y = lj[3440 + g], lj[3632 + g], lj[3824 + g], lj[4016 + g]
+        vxa, vya, wa = lb[1024 + g], lb[1312 + g], lb[1600 + g]
+        vxb, vyb, wb = lb[1008 + g], lb[1296 + g], lb[1584 + g]
+        cdx = vxb + -wb * r2y - vxa - -wa * r1y
+        cdy = vyb + wb * r2x - vya - wa * r1x
+        fx = -25.0 * (lj[2288 + g] * cdx + lj[2672 + g] * cdy)
+        fy = -25.0 * (lj[2480 + g] * cdx + lj[2864 + g] * cdy)
+        lj[176 + g] = lj[176 + g] + fx
+        lj[368 + g] = lj[368 + g] + fy
+        px = 0.04 * fx
+        py = 0.04 * fy
+        vxa = vxa - (0.08514261387824605) * px
+        vya = vya - (0.08514261387824605) * py
+        wa = wa - (0.10877949071482061) * (r1x * py - r1y * px)
+        vxb = vxb + (0.13333333333333333) * px
+        vyb = vyb + (0.13333333333333333) * py
+        wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
+        state = lj[2096 + g]
+        motor = (lj[1712 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[1136 + g]
+        force = -25.0 * lj[3056 + g] * cdot
+        old = lj[560 + g]
+        new = old + force
+        new = new if new < (2000.0) else (2000.0)
+        new = -(2000.0) if -(2000.0) > new else new
+        lj[560 + g] = new if motor else old
+        force = new - old
+        wa = wa - (0.10877949071482061) * 0.04 * force if motor else wa
+        wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
+        limit = (lj[1904 + g] != 0.0) & (state != 0.0)
+        cdot = wb - wa
+        force = -25.0 * lj[3056 + g] * cdot
+        old = lj[752 + g]
+        total = old + force
+        low = total if total > 0.0 else 0.0
+        high = total if total < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = total if equal else (low if at_low else high)
+        force = force if equal else (new - old)
+        lj[752 + g] = new if limit else old
+        lb[1024 + g], lb[1312 + g], lb[1008 + g], lb[1296 + g] = vxa, vya, vxb, vyb
+        lb[1600 + g] = wa - (0.10877949071482061) * 0.04 * force if limit else wa
+        lb[1584 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
 def position_sweep(lb, lj):
     for g in range(16):
         ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]

@@ -183,6 +183,7 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
 
 # --- many games' runner islands, their per-joint and per-body phases vectorised (lanes.py) -------
 INIT_SWEEP, VELOCITY_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep
+VELOCITY_SWEEP_ALL = _sweeps.velocity_sweep_all
 POSITION_SWEEP = _sweeps.position_sweep
 BEGIN_SWEEP, INTEGRATE_SWEEP, SETTLE_SWEEP = _sweeps.begin_sweep, _sweeps.integrate_sweep, _sweeps.settle_sweep
 _LN = lanes.LANES
@@ -207,8 +208,10 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     like a game's bodies); the sweeps expect every runner body's rotation fresh, and the passes
     keep them so. Same bits as ``solve``. Leaves the ACT row set for the games solved here
     (``kernel.step_group`` syncs them with ``sync_sweep``)."""
+    full = last - first == _LN
     for g in range(first, last):
         lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
+        full = full and scratch[g, at + LANE] != 0
     BEGIN_SWEEP(lb)
     contact_lanes.start(lc)
     for g in range(first, last):
@@ -221,7 +224,10 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     contact_lanes.begin(lb, lc)
     INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
-        VELOCITY_SWEEP(lb, lj)
+        if full:
+            VELOCITY_SWEEP_ALL(lb, lj)
+        else:
+            VELOCITY_SWEEP(lb, lj)
         contact_lanes.velocity_pass(lb, lc)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:

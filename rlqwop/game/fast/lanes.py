@@ -280,6 +280,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_j(J_LIMIT_POS_IMPULSE, k)} = 0.0"]
     # --- one velocity iteration (joints.solve_velocity) ---------------------------------------
     out.append("")
+    velocity_at = len(out)
     out.append("def velocity_sweep(lb, lj):")
     for k in ORDER:
         a, b, c = _joint_loop(out, bt, jt, k)
@@ -328,7 +329,9 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(VX, a)}, {_b(VY, a)}, {_b(VX, b)}, {_b(VY, b)} = vxa, vya, vxb, vyb",
                 f"{I}{_b(W, a)} = wa - {i1} * {DT!r} * force if limit else wa",
                 f"{I}{_b(W, b)} = wb + {i2} * {DT!r} * force if limit else wb"]
-    out = _masked(out)
+    # every lane in the solve (the usual full group): the stores need no select
+    unmasked = ["", "def velocity_sweep_all(lb, lj):"] + out[velocity_at + 1:]
+    out = _masked(out) + unmasked
     # --- one position iteration (joints.solve_position) ---------------------------------------
     out.append("")
     out.append("def position_sweep(lb, lj):")
@@ -425,9 +428,9 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
     """The generated module: ``source`` with each function compiled (and cached) by numba."""
     jit = "@njit(cache=True, _nrt=False, error_model='numpy'{})\ndef {}"
     text = source(bt, jt)
-    for name in ("init_sweep", "velocity_sweep", "position_sweep", "begin_sweep", "integrate_sweep",
+    for name in ("init_sweep", "velocity_sweep_all", "velocity_sweep", "position_sweep", "begin_sweep", "integrate_sweep",
                  "settle_sweep", "sync_sweep"):
-        text = text.replace(f"def {name}", jit.format("", name))
+        text = text.replace(f"def {name}(", jit.format("", name) + "(")
     return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
 
 
