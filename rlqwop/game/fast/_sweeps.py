@@ -1043,6 +1043,451 @@ def velocity_sweep(lb, lj):
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
+def init_sweep_all(lb, lj):
+    for g in range(16):
+        ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]
+        r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
+        r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
+        r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
+        r2y = sb * (2.0958596632699917) + cb * (0.29461641905670727)
+        lj[3408 + g], lj[3600 + g], lj[3792 + g], lj[3984 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1y * r1y + (0.03527813872540085) * r2y * r2y
+        k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
+        k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
+        k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2256 + g] = det * k22
+        lj[2640 + g] = -det * k12
+        lj[2448 + g] = -det * k21
+        lj[2832 + g] = det * k11
+        lj[3024 + g] = 1.0 / ((0.05871559633027523) + (0.03527813872540085))
+        mf = lj[528 + g] if lj[1680 + g] != 0.0 else 0.0
+        lj[528 + g] = mf
+        angle = lb[752 + g] - lb[720 + g] - (2.2893406247158676)
+        lower, upper = lj[1296 + g], lj[1488 + g]
+        old_state, lf = lj[2064 + g], lj[720 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1872 + g] != 0.0
+        lj[2064 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[720 + g] = lf
+        pfx, pfy = lj[144 + g], lj[336 + g]
+        lb[1008 + g] = lb[1008 + g] - 0.04 * (0.13333333333333333) * pfx
+        lb[1296 + g] = lb[1296 + g] - 0.04 * (0.13333333333333333) * pfy
+        lb[1584 + g] = lb[1584 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[1040 + g] = lb[1040 + g] + 0.04 * (0.09433962264150944) * pfx
+        lb[1328 + g] = lb[1328 + g] + 0.04 * (0.09433962264150944) * pfy
+        lb[1616 + g] = lb[1616 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[912 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
+        r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
+        r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
+        r2y = sb * (-2.162191390759836) + cb * (-0.6165265219145436)
+        lj[3344 + g], lj[3536 + g], lj[3728 + g], lj[3920 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2192 + g] = det * k22
+        lj[2576 + g] = -det * k12
+        lj[2384 + g] = -det * k21
+        lj[2768 + g] = det * k11
+        lj[2960 + g] = 1.0 / ((0.03527813872540085) + (0.012598303677779489))
+        mf = lj[464 + g] if lj[1616 + g] != 0.0 else 0.0
+        lj[464 + g] = mf
+        angle = lb[576 + g] - lb[752 + g] - (-2.719359381718199)
+        lower, upper = lj[1232 + g], lj[1424 + g]
+        old_state, lf = lj[2000 + g], lj[656 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1808 + g] != 0.0
+        lj[2000 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[656 + g] = lf
+        pfx, pfy = lj[80 + g], lj[272 + g]
+        lb[1040 + g] = lb[1040 + g] - 0.04 * (0.09433962264150944) * pfx
+        lb[1328 + g] = lb[1328 + g] - 0.04 * (0.09433962264150944) * pfy
+        lb[1616 + g] = lb[1616 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[848 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
+        r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
+        r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
+        r2y = sb * (-2.1617729534350554) + cb * (0.17997450596313957)
+        lj[3328 + g], lj[3520 + g], lj[3712 + g], lj[3904 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2176 + g] = det * k22
+        lj[2560 + g] = -det * k12
+        lj[2368 + g] = -det * k21
+        lj[2752 + g] = det * k11
+        lj[2944 + g] = 1.0 / ((0.04027180109757439) + (0.012598303677779489))
+        mf = lj[448 + g] if lj[1600 + g] != 0.0 else 0.0
+        lj[448 + g] = mf
+        angle = lb[576 + g] - lb[624 + g] - (0.7258477508944043)
+        lower, upper = lj[1216 + g], lj[1408 + g]
+        old_state, lf = lj[1984 + g], lj[640 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1792 + g] != 0.0
+        lj[1984 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[640 + g] = lf
+        pfx, pfy = lj[64 + g], lj[256 + g]
+        lb[912 + g] = lb[912 + g] - 0.04 * (0.09900990099009901) * pfx
+        lb[1200 + g] = lb[1200 + g] - 0.04 * (0.09900990099009901) * pfy
+        lb[1488 + g] = lb[1488 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[832 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
+        r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
+        r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
+        r2y = sb * (1.9283425691848988) + cb * (0.5346402981158307)
+        lj[3312 + g], lj[3504 + g], lj[3696 + g], lj[3888 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2160 + g] = det * k22
+        lj[2544 + g] = -det * k12
+        lj[2352 + g] = -det * k21
+        lj[2736 + g] = det * k11
+        lj[2928 + g] = 1.0 / ((0.17010946366789667) + (0.012598303677779489))
+        mf = lj[432 + g] if lj[1584 + g] != 0.0 else 0.0
+        lj[432 + g] = mf
+        angle = lb[576 + g] - lb[640 + g] - (-2.09438311816829)
+        lower, upper = lj[1200 + g], lj[1392 + g]
+        old_state, lf = lj[1968 + g], lj[624 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1776 + g] != 0.0
+        lj[1968 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[624 + g] = lf
+        pfx, pfy = lj[48 + g], lj[240 + g]
+        lb[928 + g] = lb[928 + g] - 0.04 * (0.21621621621621623) * pfx
+        lb[1216 + g] = lb[1216 + g] - 0.04 * (0.21621621621621623) * pfy
+        lb[1504 + g] = lb[1504 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[816 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
+        r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
+        r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
+        r2y = sb * (2.0154692227269657) + cb * (-0.963716471396211)
+        lj[3296 + g], lj[3488 + g], lj[3680 + g], lj[3872 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2144 + g] = det * k22
+        lj[2528 + g] = -det * k12
+        lj[2336 + g] = -det * k21
+        lj[2720 + g] = det * k11
+        lj[2912 + g] = 1.0 / ((0.1174846535671278) + (0.012598303677779489))
+        mf = lj[416 + g] if lj[1568 + g] != 0.0 else 0.0
+        lj[416 + g] = mf
+        angle = lb[576 + g] - lb[704 + g] - (-0.7853907065463961)
+        lower, upper = lj[1184 + g], lj[1376 + g]
+        old_state, lf = lj[1952 + g], lj[608 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1760 + g] != 0.0
+        lj[1952 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[608 + g] = lf
+        pfx, pfy = lj[32 + g], lj[224 + g]
+        lb[992 + g] = lb[992 + g] - 0.04 * (0.17094017094017094) * pfx
+        lb[1280 + g] = lb[1280 + g] - 0.04 * (0.17094017094017094) * pfy
+        lb[1568 + g] = lb[1568 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[800 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
+        r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
+        r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
+        r2y = sb * (2.859519853416241) + cb * (0.1894010834667077)
+        lj[3280 + g], lj[3472 + g], lj[3664 + g], lj[3856 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2128 + g] = det * k22
+        lj[2512 + g] = -det * k12
+        lj[2320 + g] = -det * k21
+        lj[2704 + g] = det * k11
+        lj[2896 + g] = 1.0 / ((0.18086620215453098) + (0.012598303677779489))
+        mf = lj[400 + g] if lj[1552 + g] != 0.0 else 0.0
+        lj[400 + g] = mf
+        angle = lb[576 + g] - lb[592 + g] - (-1.308996406363529)
+        lower, upper = lj[1168 + g], lj[1360 + g]
+        old_state, lf = lj[1936 + g], lj[592 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1744 + g] != 0.0
+        lj[1936 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[592 + g] = lf
+        pfx, pfy = lj[16 + g], lj[208 + g]
+        lb[880 + g] = lb[880 + g] - 0.04 * (0.17551557700745943) * pfx
+        lb[1168 + g] = lb[1168 + g] - 0.04 * (0.17551557700745943) * pfy
+        lb[1456 + g] = lb[1456 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[864 + g] = lb[864 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[1152 + g] = lb[1152 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[1440 + g] = lb[1440 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[784 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
+        r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
+        r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
+        r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
+        r2y = sb * (-1.3780071636887363) + cb * (0.014064825719664498)
+        lj[3376 + g], lj[3568 + g], lj[3760 + g], lj[3952 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1y * r1y + (0.1174846535671278) * r2y * r2y
+        k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
+        k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
+        k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2224 + g] = det * k22
+        lj[2608 + g] = -det * k12
+        lj[2416 + g] = -det * k21
+        lj[2800 + g] = det * k11
+        lj[2992 + g] = 1.0 / ((0.09237008652479196) + (0.1174846535671278))
+        mf = lj[496 + g] if lj[1648 + g] != 0.0 else 0.0
+        lj[496 + g] = mf
+        angle = lb[704 + g] - lb[688 + g] - (1.2968199012274688)
+        lower, upper = lj[1264 + g], lj[1456 + g]
+        old_state, lf = lj[2032 + g], lj[688 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1840 + g] != 0.0
+        lj[2032 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[688 + g] = lf
+        pfx, pfy = lj[112 + g], lj[304 + g]
+        lb[976 + g] = lb[976 + g] - 0.04 * (0.16645859342488556) * pfx
+        lb[1264 + g] = lb[1264 + g] - 0.04 * (0.16645859342488556) * pfy
+        lb[1552 + g] = lb[1552 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[992 + g] = lb[992 + g] + 0.04 * (0.17094017094017094) * pfx
+        lb[1280 + g] = lb[1280 + g] + 0.04 * (0.17094017094017094) * pfy
+        lb[1568 + g] = lb[1568 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[880 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
+        r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
+        r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
+        r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
+        r2y = sb * (1.6027887369842992) + cb * (-0.14793204384539627)
+        lj[3360 + g], lj[3552 + g], lj[3744 + g], lj[3936 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1y * r1y + (0.17010946366789667) * r2y * r2y
+        k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
+        k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
+        k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2208 + g] = det * k22
+        lj[2592 + g] = -det * k12
+        lj[2400 + g] = -det * k21
+        lj[2784 + g] = det * k11
+        lj[2976 + g] = 1.0 / ((0.23156635340884965) + (0.17010946366789667))
+        mf = lj[480 + g] if lj[1632 + g] != 0.0 else 0.0
+        lj[480 + g] = mf
+        angle = lb[640 + g] - lb[608 + g] - (2.09438311816829)
+        lower, upper = lj[1248 + g], lj[1440 + g]
+        old_state, lf = lj[2016 + g], lj[672 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1824 + g] != 0.0
+        lj[2016 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[672 + g] = lf
+        pfx, pfy = lj[96 + g], lj[288 + g]
+        lb[896 + g] = lb[896 + g] - 0.04 * (0.2597402597402597) * pfx
+        lb[1184 + g] = lb[1184 + g] - 0.04 * (0.2597402597402597) * pfy
+        lb[1472 + g] = lb[1472 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[928 + g] = lb[928 + g] + 0.04 * (0.21621621621621623) * pfx
+        lb[1216 + g] = lb[1216 + g] + 0.04 * (0.21621621621621623) * pfy
+        lb[1504 + g] = lb[1504 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[864 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
+        r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
+        r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
+        r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
+        r2y = sb * (-2.039930985466258) + cb * (-0.06884320616201656)
+        lj[3392 + g], lj[3584 + g], lj[3776 + g], lj[3968 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1y * r1y + (0.04027180109757439) * r2y * r2y
+        k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
+        k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
+        k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2240 + g] = det * k22
+        lj[2624 + g] = -det * k12
+        lj[2432 + g] = -det * k21
+        lj[2816 + g] = det * k11
+        lj[3008 + g] = 1.0 / ((0.05871559633027523) + (0.04027180109757439))
+        mf = lj[512 + g] if lj[1664 + g] != 0.0 else 0.0
+        lj[512 + g] = mf
+        angle = lb[624 + g] - lb[656 + g] - (-0.3953113764119829)
+        lower, upper = lj[1280 + g], lj[1472 + g]
+        old_state, lf = lj[2048 + g], lj[704 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1856 + g] != 0.0
+        lj[2048 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[704 + g] = lf
+        pfx, pfy = lj[128 + g], lj[320 + g]
+        lb[944 + g] = lb[944 + g] - 0.04 * (0.13333333333333333) * pfx
+        lb[1232 + g] = lb[1232 + g] - 0.04 * (0.13333333333333333) * pfy
+        lb[1520 + g] = lb[1520 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[912 + g] = lb[912 + g] + 0.04 * (0.09900990099009901) * pfx
+        lb[1200 + g] = lb[1200 + g] + 0.04 * (0.09900990099009901) * pfy
+        lb[1488 + g] = lb[1488 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[896 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
+        r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
+        r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
+        r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
+        r2y = sb * (-2.425382538900126) + cb * (0.13895539751438638)
+        lj[3424 + g], lj[3616 + g], lj[3808 + g], lj[4000 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1y * r1y + (0.05871559633027523) * r2y * r2y
+        k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2272 + g] = det * k22
+        lj[2656 + g] = -det * k12
+        lj[2464 + g] = -det * k21
+        lj[2848 + g] = det * k11
+        lj[3040 + g] = 1.0 / ((0.1204272910821709) + (0.05871559633027523))
+        mf = lj[544 + g] if lj[1696 + g] != 0.0 else 0.0
+        lj[544 + g] = mf
+        angle = lb[656 + g] - lb[672 + g] - (-1.7244327585010226)
+        lower, upper = lj[1312 + g], lj[1504 + g]
+        old_state, lf = lj[2080 + g], lj[736 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1888 + g] != 0.0
+        lj[2080 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[736 + g] = lf
+        pfx, pfy = lj[160 + g], lj[352 + g]
+        lb[960 + g] = lb[960 + g] - 0.04 * (0.09144947416552353) * pfx
+        lb[1248 + g] = lb[1248 + g] - 0.04 * (0.09144947416552353) * pfy
+        lb[1536 + g] = lb[1536 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[944 + g] = lb[944 + g] + 0.04 * (0.13333333333333333) * pfx
+        lb[1232 + g] = lb[1232 + g] + 0.04 * (0.13333333333333333) * pfy
+        lb[1520 + g] = lb[1520 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[928 + g] = 0.0
+    for g in range(16):
+        ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
+        r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
+        r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
+        r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
+        r2y = sb * (-2.2591139640195603) + cb * (0.08142886510219238)
+        lj[3440 + g], lj[3632 + g], lj[3824 + g], lj[4016 + g] = r1x, r1y, r2x, r2y
+        k11 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1y * r1y + (0.05871559633027523) * r2y * r2y
+        k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        lj[2288 + g] = det * k22
+        lj[2672 + g] = -det * k12
+        lj[2480 + g] = -det * k21
+        lj[2864 + g] = det * k11
+        lj[3056 + g] = 1.0 / ((0.10877949071482061) + (0.05871559633027523))
+        mf = lj[560 + g] if lj[1712 + g] != 0.0 else 0.0
+        lj[560 + g] = mf
+        angle = lb[720 + g] - lb[736 + g] - (-1.5708045825942758)
+        lower, upper = lj[1328 + g], lj[1520 + g]
+        old_state, lf = lj[2096 + g], lj[752 + g]
+        equal = abs(upper - lower) < 2.0 * 0.03490658503988659
+        low = angle <= lower
+        high = angle >= upper
+        state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
+        keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
+        limit = lj[1904 + g] != 0.0
+        lj[2096 + g] = state if limit else old_state
+        lf = lf if limit & keep else 0.0
+        lj[752 + g] = lf
+        pfx, pfy = lj[176 + g], lj[368 + g]
+        lb[1024 + g] = lb[1024 + g] - 0.04 * (0.08514261387824605) * pfx
+        lb[1312 + g] = lb[1312 + g] - 0.04 * (0.08514261387824605) * pfy
+        lb[1600 + g] = lb[1600 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[1008 + g] = lb[1008 + g] + 0.04 * (0.13333333333333333) * pfx
+        lb[1296 + g] = lb[1296 + g] + 0.04 * (0.13333333333333333) * pfy
+        lb[1584 + g] = lb[1584 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[944 + g] = 0.0
+
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
 def velocity_sweep_all(lb, lj):
     for g in range(16):
         r1x, r1y, r2x, r2y = lj[3408 + g], lj[3600 + g], lj[3792 + g], lj[3984 + g]
@@ -2339,6 +2784,824 @@ def position_sweep(lb, lj):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = lb[8352 + g] != 0.0
+        lj[944 + g] = new if limit & act else old
+        anga = anga - (0.10877949071482061) * impulse if limit else anga
+        angb = angb + (0.05871559633027523) * impulse if limit else angb
+        lb[160 + g] = cxa if act else lb[160 + g]
+        lb[448 + g] = cya if act else lb[448 + g]
+        lb[144 + g] = cxb if act else lb[144 + g]
+        lb[432 + g] = cyb if act else lb[432 + g]
+        lb[736 + g] = anga if act else lb[736 + g]
+        lb[720 + g] = angb if act else lb[720 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5344] != 0.0:
+        for g in range(16):
+            lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
+            lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
+    else:
+        _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
+        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+
+
+@njit(cache=True, _nrt=False, error_model='numpy')
+def position_sweep_all(lb, lj):
+    for g in range(16):
+        ca, sa, cb, sb = lb[3024 + g], lb[3312 + g], lb[3056 + g], lb[3344 + g]
+        r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
+        r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
+        r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
+        r2y = sb * (2.0958596632699917) + cb * (0.29461641905670727)
+        k11 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1y * r1y + (0.03527813872540085) * r2y * r2y
+        k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
+        k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
+        k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
+        cxa, cya, anga = lb[144 + g], lb[432 + g], lb[720 + g]
+        cxb, cyb, angb = lb[176 + g], lb[464 + g], lb[752 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.13333333333333333) * ix
+        cya = cya - (0.13333333333333333) * iy
+        anga = anga - (0.05871559633027523) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.09433962264150944) * ix
+        cyb = cyb + (0.09433962264150944) * iy
+        angb = angb + (0.03527813872540085) * (r2x * iy - r2y * ix)
+        state = lj[2064 + g]
+        limit = (lj[1872 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (2.2893406247158676)
+        mass = lj[3024 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[912 + g]
+        cl = angle - lj[1296 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1488 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[912 + g] = new if limit & act else old
+        anga = anga - (0.05871559633027523) * impulse if limit else anga
+        angb = angb + (0.03527813872540085) * impulse if limit else angb
+        lb[144 + g] = cxa if act else lb[144 + g]
+        lb[432 + g] = cya if act else lb[432 + g]
+        lb[176 + g] = cxb if act else lb[176 + g]
+        lb[464 + g] = cyb if act else lb[464 + g]
+        lb[720 + g] = anga if act else lb[720 + g]
+        lb[752 + g] = angb if act else lb[752 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5328] != 0.0:
+        for g in range(16):
+            lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
+            lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
+    else:
+        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+    for g in range(16):
+        ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
+        r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
+        r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
+        r2y = sb * (-2.162191390759836) + cb * (-0.6165265219145436)
+        k11 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        cxa, cya, anga = lb[176 + g], lb[464 + g], lb[752 + g]
+        cxb, cyb, angb = lb[0 + g], lb[288 + g], lb[576 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.09433962264150944) * ix
+        cya = cya - (0.09433962264150944) * iy
+        anga = anga - (0.03527813872540085) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.053569037096558185) * ix
+        cyb = cyb + (0.053569037096558185) * iy
+        angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
+        state = lj[2000 + g]
+        limit = (lj[1808 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-2.719359381718199)
+        mass = lj[2960 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[848 + g]
+        cl = angle - lj[1232 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1424 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[848 + g] = new if limit & act else old
+        anga = anga - (0.03527813872540085) * impulse if limit else anga
+        angb = angb + (0.012598303677779489) * impulse if limit else angb
+        lb[176 + g] = cxa if act else lb[176 + g]
+        lb[464 + g] = cya if act else lb[464 + g]
+        lb[0 + g] = cxb if act else lb[0 + g]
+        lb[288 + g] = cyb if act else lb[288 + g]
+        lb[752 + g] = anga if act else lb[752 + g]
+        lb[576 + g] = angb if act else lb[576 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5360] != 0.0:
+        for g in range(16):
+            lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
+        r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
+        r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
+        r2y = sb * (-2.1617729534350554) + cb * (0.17997450596313957)
+        k11 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        cxa, cya, anga = lb[48 + g], lb[336 + g], lb[624 + g]
+        cxb, cyb, angb = lb[0 + g], lb[288 + g], lb[576 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.09900990099009901) * ix
+        cya = cya - (0.09900990099009901) * iy
+        anga = anga - (0.04027180109757439) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.053569037096558185) * ix
+        cyb = cyb + (0.053569037096558185) * iy
+        angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
+        state = lj[1984 + g]
+        limit = (lj[1792 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (0.7258477508944043)
+        mass = lj[2944 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[832 + g]
+        cl = angle - lj[1216 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1408 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[832 + g] = new if limit & act else old
+        anga = anga - (0.04027180109757439) * impulse if limit else anga
+        angb = angb + (0.012598303677779489) * impulse if limit else angb
+        lb[48 + g] = cxa if act else lb[48 + g]
+        lb[336 + g] = cya if act else lb[336 + g]
+        lb[0 + g] = cxb if act else lb[0 + g]
+        lb[288 + g] = cyb if act else lb[288 + g]
+        lb[624 + g] = anga if act else lb[624 + g]
+        lb[576 + g] = angb if act else lb[576 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5232] != 0.0:
+        for g in range(16):
+            lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
+        r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
+        r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
+        r2y = sb * (1.9283425691848988) + cb * (0.5346402981158307)
+        k11 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        cxa, cya, anga = lb[64 + g], lb[352 + g], lb[640 + g]
+        cxb, cyb, angb = lb[0 + g], lb[288 + g], lb[576 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.21621621621621623) * ix
+        cya = cya - (0.21621621621621623) * iy
+        anga = anga - (0.17010946366789667) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.053569037096558185) * ix
+        cyb = cyb + (0.053569037096558185) * iy
+        angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
+        state = lj[1968 + g]
+        limit = (lj[1776 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-2.09438311816829)
+        mass = lj[2928 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[816 + g]
+        cl = angle - lj[1200 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1392 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[816 + g] = new if limit & act else old
+        anga = anga - (0.17010946366789667) * impulse if limit else anga
+        angb = angb + (0.012598303677779489) * impulse if limit else angb
+        lb[64 + g] = cxa if act else lb[64 + g]
+        lb[352 + g] = cya if act else lb[352 + g]
+        lb[0 + g] = cxb if act else lb[0 + g]
+        lb[288 + g] = cyb if act else lb[288 + g]
+        lb[640 + g] = anga if act else lb[640 + g]
+        lb[576 + g] = angb if act else lb[576 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5248] != 0.0:
+        for g in range(16):
+            lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+    for g in range(16):
+        ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
+        r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
+        r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
+        r2y = sb * (2.0154692227269657) + cb * (-0.963716471396211)
+        k11 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        cxa, cya, anga = lb[128 + g], lb[416 + g], lb[704 + g]
+        cxb, cyb, angb = lb[0 + g], lb[288 + g], lb[576 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.17094017094017094) * ix
+        cya = cya - (0.17094017094017094) * iy
+        anga = anga - (0.1174846535671278) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.053569037096558185) * ix
+        cyb = cyb + (0.053569037096558185) * iy
+        angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
+        state = lj[1952 + g]
+        limit = (lj[1760 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-0.7853907065463961)
+        mass = lj[2912 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[800 + g]
+        cl = angle - lj[1184 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1376 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[800 + g] = new if limit & act else old
+        anga = anga - (0.1174846535671278) * impulse if limit else anga
+        angb = angb + (0.012598303677779489) * impulse if limit else angb
+        lb[128 + g] = cxa if act else lb[128 + g]
+        lb[416 + g] = cya if act else lb[416 + g]
+        lb[0 + g] = cxb if act else lb[0 + g]
+        lb[288 + g] = cyb if act else lb[288 + g]
+        lb[704 + g] = anga if act else lb[704 + g]
+        lb[576 + g] = angb if act else lb[576 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5312] != 0.0:
+        for g in range(16):
+            lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
+        r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
+        r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
+        r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
+        r2y = sb * (2.859519853416241) + cb * (0.1894010834667077)
+        k11 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1y * r1y + (0.012598303677779489) * r2y * r2y
+        k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
+        k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
+        cxa, cya, anga = lb[16 + g], lb[304 + g], lb[592 + g]
+        cxb, cyb, angb = lb[0 + g], lb[288 + g], lb[576 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.17551557700745943) * ix
+        cya = cya - (0.17551557700745943) * iy
+        anga = anga - (0.18086620215453098) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.053569037096558185) * ix
+        cyb = cyb + (0.053569037096558185) * iy
+        angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
+        state = lj[1936 + g]
+        limit = (lj[1744 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-1.308996406363529)
+        mass = lj[2896 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[784 + g]
+        cl = angle - lj[1168 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1360 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[784 + g] = new if limit & act else old
+        anga = anga - (0.18086620215453098) * impulse if limit else anga
+        angb = angb + (0.012598303677779489) * impulse if limit else angb
+        lb[16 + g] = cxa if act else lb[16 + g]
+        lb[304 + g] = cya if act else lb[304 + g]
+        lb[0 + g] = cxb if act else lb[0 + g]
+        lb[288 + g] = cyb if act else lb[288 + g]
+        lb[592 + g] = anga if act else lb[592 + g]
+        lb[576 + g] = angb if act else lb[576 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5200] != 0.0:
+        for g in range(16):
+            lb[3184 + g], lb[2896 + g] = _own_sincos(lb[592 + g])
+            lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
+    else:
+        _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
+        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
+        r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
+        r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
+        r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
+        r2y = sb * (-1.3780071636887363) + cb * (0.014064825719664498)
+        k11 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1y * r1y + (0.1174846535671278) * r2y * r2y
+        k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
+        k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
+        k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
+        cxa, cya, anga = lb[112 + g], lb[400 + g], lb[688 + g]
+        cxb, cyb, angb = lb[128 + g], lb[416 + g], lb[704 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.16645859342488556) * ix
+        cya = cya - (0.16645859342488556) * iy
+        anga = anga - (0.09237008652479196) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.17094017094017094) * ix
+        cyb = cyb + (0.17094017094017094) * iy
+        angb = angb + (0.1174846535671278) * (r2x * iy - r2y * ix)
+        state = lj[2032 + g]
+        limit = (lj[1840 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (1.2968199012274688)
+        mass = lj[2992 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[880 + g]
+        cl = angle - lj[1264 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1456 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[880 + g] = new if limit & act else old
+        anga = anga - (0.09237008652479196) * impulse if limit else anga
+        angb = angb + (0.1174846535671278) * impulse if limit else angb
+        lb[112 + g] = cxa if act else lb[112 + g]
+        lb[400 + g] = cya if act else lb[400 + g]
+        lb[128 + g] = cxb if act else lb[128 + g]
+        lb[416 + g] = cyb if act else lb[416 + g]
+        lb[688 + g] = anga if act else lb[688 + g]
+        lb[704 + g] = angb if act else lb[704 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5296] != 0.0:
+        for g in range(16):
+            lb[3280 + g], lb[2992 + g] = _own_sincos(lb[688 + g])
+            lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
+    else:
+        _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
+        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
+        r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
+        r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
+        r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
+        r2y = sb * (1.6027887369842992) + cb * (-0.14793204384539627)
+        k11 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1y * r1y + (0.17010946366789667) * r2y * r2y
+        k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
+        k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
+        k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
+        cxa, cya, anga = lb[32 + g], lb[320 + g], lb[608 + g]
+        cxb, cyb, angb = lb[64 + g], lb[352 + g], lb[640 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.2597402597402597) * ix
+        cya = cya - (0.2597402597402597) * iy
+        anga = anga - (0.23156635340884965) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.21621621621621623) * ix
+        cyb = cyb + (0.21621621621621623) * iy
+        angb = angb + (0.17010946366789667) * (r2x * iy - r2y * ix)
+        state = lj[2016 + g]
+        limit = (lj[1824 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (2.09438311816829)
+        mass = lj[2976 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[864 + g]
+        cl = angle - lj[1248 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1440 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[864 + g] = new if limit & act else old
+        anga = anga - (0.23156635340884965) * impulse if limit else anga
+        angb = angb + (0.17010946366789667) * impulse if limit else angb
+        lb[32 + g] = cxa if act else lb[32 + g]
+        lb[320 + g] = cya if act else lb[320 + g]
+        lb[64 + g] = cxb if act else lb[64 + g]
+        lb[352 + g] = cyb if act else lb[352 + g]
+        lb[608 + g] = anga if act else lb[608 + g]
+        lb[640 + g] = angb if act else lb[640 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5216] != 0.0:
+        for g in range(16):
+            lb[3200 + g], lb[2912 + g] = _own_sincos(lb[608 + g])
+            lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
+    else:
+        _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
+        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
+        r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
+        r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
+        r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
+        r2y = sb * (-2.039930985466258) + cb * (-0.06884320616201656)
+        k11 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1y * r1y + (0.04027180109757439) * r2y * r2y
+        k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
+        k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
+        k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
+        cxa, cya, anga = lb[80 + g], lb[368 + g], lb[656 + g]
+        cxb, cyb, angb = lb[48 + g], lb[336 + g], lb[624 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.13333333333333333) * ix
+        cya = cya - (0.13333333333333333) * iy
+        anga = anga - (0.05871559633027523) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.09900990099009901) * ix
+        cyb = cyb + (0.09900990099009901) * iy
+        angb = angb + (0.04027180109757439) * (r2x * iy - r2y * ix)
+        state = lj[2048 + g]
+        limit = (lj[1856 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-0.3953113764119829)
+        mass = lj[3008 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[896 + g]
+        cl = angle - lj[1280 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1472 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[896 + g] = new if limit & act else old
+        anga = anga - (0.05871559633027523) * impulse if limit else anga
+        angb = angb + (0.04027180109757439) * impulse if limit else angb
+        lb[80 + g] = cxa if act else lb[80 + g]
+        lb[368 + g] = cya if act else lb[368 + g]
+        lb[48 + g] = cxb if act else lb[48 + g]
+        lb[336 + g] = cyb if act else lb[336 + g]
+        lb[656 + g] = anga if act else lb[656 + g]
+        lb[624 + g] = angb if act else lb[624 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5264] != 0.0:
+        for g in range(16):
+            lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
+            lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
+    else:
+        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+    for g in range(16):
+        ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
+        r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
+        r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
+        r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
+        r2y = sb * (-2.425382538900126) + cb * (0.13895539751438638)
+        k11 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1y * r1y + (0.05871559633027523) * r2y * r2y
+        k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
+        cxa, cya, anga = lb[96 + g], lb[384 + g], lb[672 + g]
+        cxb, cyb, angb = lb[80 + g], lb[368 + g], lb[656 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.09144947416552353) * ix
+        cya = cya - (0.09144947416552353) * iy
+        anga = anga - (0.1204272910821709) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.13333333333333333) * ix
+        cyb = cyb + (0.13333333333333333) * iy
+        angb = angb + (0.05871559633027523) * (r2x * iy - r2y * ix)
+        state = lj[2080 + g]
+        limit = (lj[1888 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-1.7244327585010226)
+        mass = lj[3040 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[928 + g]
+        cl = angle - lj[1312 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1504 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
+        lj[928 + g] = new if limit & act else old
+        anga = anga - (0.1204272910821709) * impulse if limit else anga
+        angb = angb + (0.05871559633027523) * impulse if limit else angb
+        lb[96 + g] = cxa if act else lb[96 + g]
+        lb[384 + g] = cya if act else lb[384 + g]
+        lb[80 + g] = cxb if act else lb[80 + g]
+        lb[368 + g] = cyb if act else lb[368 + g]
+        lb[672 + g] = anga if act else lb[672 + g]
+        lb[656 + g] = angb if act else lb[656 + g]
+        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lb[8640 + g] = 1.0 if ok & (lb[8640 + g] != 0.0) else 0.0
+    if lb[5280] != 0.0:
+        for g in range(16):
+            lb[3264 + g], lb[2976 + g] = _own_sincos(lb[672 + g])
+            lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
+    else:
+        _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
+        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+    for g in range(16):
+        ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
+        r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
+        r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
+        r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
+        r2y = sb * (-2.2591139640195603) + cb * (0.08142886510219238)
+        k11 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1y * r1y + (0.05871559633027523) * r2y * r2y
+        k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
+        k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
+        cxa, cya, anga = lb[160 + g], lb[448 + g], lb[736 + g]
+        cxb, cyb, angb = lb[144 + g], lb[432 + g], lb[720 + g]
+        ex = (cxb + r2x) - (cxa + r1x)
+        ey = (cyb + r2y) - (cya + r1y)
+        position_error = math.sqrt(ex * ex + ey * ey)
+        det = k11 * k22 - k12 * k21
+        det = 1.0 / det
+        bx, by = -ex, -ey
+        ix = det * (k22 * bx - k12 * by)
+        iy = det * (k11 * by - k21 * bx)
+        cxa = cxa - (0.08514261387824605) * ix
+        cya = cya - (0.08514261387824605) * iy
+        anga = anga - (0.10877949071482061) * (r1x * iy - r1y * ix)
+        cxb = cxb + (0.13333333333333333) * ix
+        cyb = cyb + (0.13333333333333333) * iy
+        angb = angb + (0.05871559633027523) * (r2x * iy - r2y * ix)
+        state = lj[2096 + g]
+        limit = (lj[1904 + g] != 0.0) & (state != 0.0)
+        angle = angb - anga - (-1.5708045825942758)
+        mass = lj[3056 + g]
+        maxc = 0.13962634015954636
+        ce = angle if angle < maxc else maxc
+        ce = -maxc if -maxc > ce else ce
+        ie = -mass * ce
+        ee = abs(ce)
+        old = lj[944 + g]
+        cl = angle - lj[1328 + g]
+        el = 0.0 if 0.0 > -cl else -cl
+        cl = cl + 0.03490658503988659
+        cl = cl if cl < 0.0 else 0.0
+        cl = -maxc if -maxc > cl else cl
+        nl = old + -mass * cl
+        nl = nl if nl > 0.0 else 0.0
+        cu = angle - lj[1520 + g]
+        eu = 0.0 if 0.0 > cu else cu
+        cu = cu - 0.03490658503988659
+        cu = cu if cu < maxc else maxc
+        cu = 0.0 if 0.0 > cu else cu
+        nu = old + -mass * cu
+        nu = nu if nu < 0.0 else 0.0
+        equal = state == 3.0
+        at_low = state == 1.0
+        new = old if equal else (nl if at_low else nu)
+        impulse = ie if equal else (new - old)
+        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        act = True
         lj[944 + g] = new if limit & act else old
         anga = anga - (0.10877949071482061) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb

@@ -183,7 +183,9 @@ def solve(b, j, c, s, bt, jt, at, nb, nc, nj, dt_ratio):
 
 # --- many games' runner islands, their per-joint and per-body phases vectorised (lanes.py) -------
 INIT_SWEEP, VELOCITY_SWEEP = _sweeps.init_sweep, _sweeps.velocity_sweep
-VELOCITY_SWEEP_ALL = _sweeps.velocity_sweep_all
+# the same for a pass with every lane of the group in it: no select stores
+INIT_SWEEP_ALL, VELOCITY_SWEEP_ALL = _sweeps.init_sweep_all, _sweeps.velocity_sweep_all
+POSITION_SWEEP_ALL = _sweeps.position_sweep_all
 POSITION_SWEEP = _sweeps.position_sweep
 BEGIN_SWEEP, INTEGRATE_SWEEP, SETTLE_SWEEP = _sweeps.begin_sweep, _sweeps.integrate_sweep, _sweeps.settle_sweep
 _LN = lanes.LANES
@@ -222,7 +224,10 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
             contact_lanes.load(lc, view, cts[g], s, bt, at + CONTACTS, s[at + NC], lane,
                                gstate[g, G_INV_DT0] * DT)
     contact_lanes.begin(lb, lc)
-    INIT_SWEEP(lb, lj)
+    if full:
+        INIT_SWEEP_ALL(lb, lj)
+    else:
+        INIT_SWEEP(lb, lj)
     for _ in range(VELOCITY_ITERATIONS):
         if full:
             VELOCITY_SWEEP_ALL(lb, lj)
@@ -235,11 +240,16 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
             scratch[g, at + DONE] = 0
     INTEGRATE_SWEEP(lb)
     for _ in range(POSITION_ITERATIONS):
+        every = last - first == _LN
         for g in range(first, last):
             go = scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0
             lb[_ACT + g - first] = 1.0 if go else 0.0
+            every = every and go
         contact_lanes.position_pass(lb, lc)
-        POSITION_SWEEP(lb, lj)
+        if every:
+            POSITION_SWEEP_ALL(lb, lj)
+        else:
+            POSITION_SWEEP(lb, lj)
         going = False
         for g in range(first, last):
             lane = g - first

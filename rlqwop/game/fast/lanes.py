@@ -330,7 +330,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(W, a)} = wa - {i1} * {DT!r} * force if limit else wa",
                 f"{I}{_b(W, b)} = wb + {i2} * {DT!r} * force if limit else wb"]
     # every lane in the solve (the usual full group): the stores need no select
-    unmasked = ["", "def velocity_sweep_all(lb, lj):"] + out[velocity_at + 1:]
+    unmasked = (["", "def init_sweep_all(lb, lj):"] + out[1:velocity_at]
+                + ["", "def velocity_sweep_all(lb, lj):"] + out[velocity_at + 1:])
     out = _masked(out) + unmasked
     # --- one position iteration (joints.solve_position) ---------------------------------------
     out.append("")
@@ -402,6 +403,11 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
+    # the same with every lane in the pass
+    position = out[out.index("def position_sweep(lb, lj):"):]
+    act = f"{I}act = {_flag(ACT)} != 0.0"
+    out += ["", "def position_sweep_all(lb, lj):"] + [
+        f"{I}act = True" if line == act else line for line in position[1:]]
     # --- the runner bodies' phases of a solve, and their fixtures' synchronisation ---------------
     out += _begin_sweep(bt) + _integrate_sweep(bt) + _settle_sweep() + _sync_sweep(bt)
     return "\n".join(out) + "\n"
@@ -428,7 +434,8 @@ def module_text(bt: np.ndarray, jt: np.ndarray) -> str:
     """The generated module: ``source`` with each function compiled (and cached) by numba."""
     jit = "@njit(cache=True, _nrt=False, error_model='numpy'{})\ndef {}"
     text = source(bt, jt)
-    for name in ("init_sweep", "velocity_sweep_all", "velocity_sweep", "position_sweep", "begin_sweep", "integrate_sweep",
+    for name in ("init_sweep", "init_sweep_all", "velocity_sweep_all", "velocity_sweep",
+                 "position_sweep", "position_sweep_all", "begin_sweep", "integrate_sweep",
                  "settle_sweep", "sync_sweep"):
         text = text.replace(f"def {name}(", jit.format("", name) + "(")
     return _HEADER + text.replace("\n\n@njit", "\n\n\n@njit")
