@@ -7,7 +7,9 @@ for that order, over ``LANES`` games laid out with the game axis last: ``lb`` ho
 and position integration, sleep timers, the fixtures' AABBs for the broad-phase). Every offset and
 every per-joint or per-body constant is a compile-time constant, which is what lets LLVM vectorise
 the loop over games. Branches become selects, and so do the stores (a lane not in the solve keeps
-its values: the lanes are the games' own state); each game sees exactly ``joints.py``'s and
+its values: the lanes are the games' own state); the set-up, velocity and position sweeps also
+come without select stores (``*_all``), for a pass with every lane of the group in it, the usual
+case (1.14x the kernel loop); each game sees exactly ``joints.py``'s and
 ``island.py``'s operations in their order, so the bits are the same (the rotations: glibc's or,
 for "fast-approx", the engine's own; trig.py). The source is generated (``source()``) into
 ``_sweeps.py``, which is committed, and compiled and cached by numba like the rest of the
