@@ -205,10 +205,12 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     of the games of [first, last) flagged LANE in their record at ``at``, solved together, in
     place in the group's lanes (``lb``, ``lj``: lanes.py): the joint sweeps, the per-body phases
     (velocity and position integration, sleep timers) and the contact passes
-    (``contact_lanes``, buffer ``lc``) over all of them at once. The contacts' set-up and warm
-    start run game by game, on the game's lane of the same arrays (``lb3[:, :, lane].T`` indexes
-    like a game's bodies); the sweeps expect every runner body's rotation fresh, and the passes
-    keep them so. Same bits as ``solve``. Leaves the ACT row set for the games solved here
+    (``contact_lanes``, buffer ``lc``: set-up, warm start, velocity and position passes, in
+    waves) over all of them at once; only loading the contacts runs game by game, on the game's
+    lane of the same arrays (``lb3[:, :, lane].T`` indexes like a game's bodies). A pass with
+    every lane of the group in it takes the sweeps without select stores (``*_ALL``). The sweeps
+    expect every runner body's rotation fresh, and the passes keep them so. Same bits as
+    ``solve``. Leaves the ACT row set for the games solved here
     (``kernel.step_group`` syncs them with ``sync_sweep``)."""
     full = last - first == _LN
     for g in range(first, last):
