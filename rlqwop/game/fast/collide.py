@@ -50,7 +50,7 @@ def _edge_separation(x1, y1, c1, s1, hx1, hy1, edge, x2, y2, c2, s2, hx2, hy2):
     return v2x * nwx + v2y * nwy
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def _max_separation(x1, y1, c1, s1, hx1, hy1, x2, y2, c2, s2, hx2, hy2):
     """(best edge of box 1, its separation from box 2)."""
     dx = x2 - x1
@@ -122,7 +122,7 @@ def _clip(v0x, v0y, id0, v1x, v1y, id1, nx, ny, offset):
     return count, ax, ay, aid, bx, by, bid
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def collide_boxes(xa, ya, ca, sa, hxa, hya, xb, yb, cb, sb, hxb, hyb, total_radius):
     """The manifold of box A against box B (normal from A to B); count 0 when apart."""
     none = (0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)

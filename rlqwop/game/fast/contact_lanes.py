@@ -90,7 +90,7 @@ def start(lc):
         lc[COUNT + k] = 0.0
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def load(lc, b, c, s, bt, contacts_at, nc, lane, dt_ratio):
     """Game ``lane``'s island contacts (pair slots ``s[contacts_at:contacts_at + nc]`` of ``c``):
     the k-th into the next free position of wave k, to be set up and warm-started there
@@ -128,7 +128,7 @@ def _waves(lc):
     return n
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def unload(lc, c, s, contacts_at, nc, lane):
     """The constraints back into the game's contact rows, the fields ``contacts.initialize``
     writes (the second point's when there is one; the block solver's matrix when it is used),
@@ -571,9 +571,6 @@ def _position_vector(lc):
         lc[at + L_Y * LN] = yb
         lc[at + L_ANG * LN] = angle
         lc[at + L_SEP * LN] = min_sep
-        # the engine's own rotation of the new angle (for "fast-approx"; "fast" takes glibc's
-        # in the scatter): here it is vectorised with the rest
-        lc[at + L_SIN * LN], lc[at + L_COS * LN] = own_sincos(angle)
 
 
 @njit(cache=True, _nrt=False)
@@ -588,6 +585,9 @@ def position_pass(lb, lc):
         _gather_poses(lb, lc, base, m)
         for v in range(0, m, VW):
             _position_vector(lc[base + v:base + KF * LN])
+        if own:  # the engine's own rotation of the new angles, a vectorised loop ("fast" calls
+            for j in range(m):  # glibc's in the scatter)
+                lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j] = own_sincos(lc[base + L_ANG * LN + j])
         _scatter_poses(lb, lc, base, m, own)
     for g in range(LN):
         if lb[ACT + g] != 0.0:

@@ -199,6 +199,19 @@ def _fresh_rotations(b):
         joints.rot(b, i)
 
 
+@njit(cache=True, _nrt=False, inline="always")
+def _flag_lanes(lb, scratch, at, first, last, unless_done):
+    """Set the ACT flag of the lanes whose games are solved here (``unless_done``: and not done
+    yet); True if that is all ``LANES`` lanes of the group, the case of the sweeps without select
+    stores."""
+    every = last - first == _LN
+    for g in range(first, last):
+        go = scratch[g, at + LANE] != 0 and not (unless_done and scratch[g, at + DONE] != 0)
+        lb[_ACT + g - first] = 1.0 if go else 0.0
+        every = every and go
+    return every
+
+
 @njit(cache=True, _nrt=False)
 def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     """The runner islands (joint list ``lanes.ORDER``, at most ``contact_lanes.SLOTS`` contacts)
@@ -212,10 +225,7 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     expect every runner body's rotation fresh, and the passes keep them so. Same bits as
     ``solve``. Leaves the ACT row set for the games solved here
     (``kernel.step_group`` syncs them with ``sync_sweep``)."""
-    full = last - first == _LN
-    for g in range(first, last):
-        lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
-        full = full and scratch[g, at + LANE] != 0
+    full = _flag_lanes(lb, scratch, at, first, last, False)
     BEGIN_SWEEP(lb)
     contact_lanes.start(lc)
     for g in range(first, last):
@@ -242,11 +252,7 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
             scratch[g, at + DONE] = 0
     INTEGRATE_SWEEP(lb)
     for _ in range(POSITION_ITERATIONS):
-        every = last - first == _LN
-        for g in range(first, last):
-            go = scratch[g, at + LANE] != 0 and scratch[g, at + DONE] == 0
-            lb[_ACT + g - first] = 1.0 if go else 0.0
-            every = every and go
+        every = _flag_lanes(lb, scratch, at, first, last, True)
         contact_lanes.position_pass(lb, lc)
         if every:
             POSITION_SWEEP_ALL(lb, lj)
@@ -261,8 +267,7 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
                 going = going or not done
         if not going:
             break
-    for g in range(first, last):
-        lb[_ACT + g - first] = 1.0 if scratch[g, at + LANE] != 0 else 0.0
+    _flag_lanes(lb, scratch, at, first, last, False)
     SETTLE_SWEEP(lb)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0 and lb[_OK + g - first] != 0.0:

@@ -98,7 +98,7 @@ def move_proxy(b, i, lx, ly, ux, uy, dx, dy):
     return True
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def find_new_contacts(b, c, pf, gs, scratch, moved_count):
     """Create the contacts of every moved proxy's new fat-AABB overlaps, in move order."""
     for m in range(moved_count):
@@ -107,9 +107,8 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count):
             p = BODY_PAIRS[q, slot]
             if p < 0:
                 break
-            if pf[p, F_EXISTS] != 0.0:
-                continue
-            if _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX):
+            # the pair's row is read only for overlapping boxes: the others' rows are cold
+            if _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX) and pf[p, F_EXISTS] == 0.0:
                 gs[G_STAMP] += 1.0
                 pf[p, F_EXISTS] = 1.0
                 pf[p, F_STAMP] = gs[G_STAMP]
@@ -146,7 +145,7 @@ def _touching_newest_first(pf, scratch, start, candidates, row):
 
 
 # --- contact update (Collide) ------------------------------------------------------------------
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def _update_contact(b, c, pf, gs, ev, bt, p):
     ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
     was = pf[p, F_TOUCHING] != 0.0
@@ -197,7 +196,7 @@ def _update_contact(b, c, pf, gs, ev, bt, p):
             ev[n, EVENT_MAX_X] = x0 if count == 1 or x0 > x1 else x1
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def collide(b, c, pf, gs, ev, scratch, bt):
     """Update the contacts in the world's contact list (newest first), destroying those whose fat
     AABBs no longer overlap."""
@@ -225,7 +224,7 @@ def collide(b, c, pf, gs, ev, scratch, bt):
 
 
 # --- islands -----------------------------------------------------------------------------------
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def _standard_runner_island(b, pf):
     """The search would be seeded at the newest runner body and find the runner alone."""
     if b[RUNNER_BODIES[0], AWAKE] == 0.0:
@@ -240,7 +239,7 @@ def _standard_runner_island(b, pf):
 RUNNER_SLOTS = max(int((BODY_PAIRS[i] >= 0).sum()) for i in range(N_RUNNER))
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def _runner_island(b, pf, gs, scratch, at):
     """The island search's lists for the runner's island, written at ``at`` without searching:
     its bodies and joints in their fixed order, each body's touching contacts newest first (taken
@@ -279,7 +278,7 @@ def _runner_island(b, pf, gs, scratch, at):
     return nb, nc
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer):
     """The island whose lists are at ``at``: kept at S_DEFERRED for the group's solve (``defer``;
     returns True) or solved now, and put to sleep if it may."""
@@ -299,7 +298,7 @@ def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer):
     return False
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     """Build the islands by depth-first search and solve them, in the port's order.
 
@@ -372,7 +371,7 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     return deferred
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, inline="always")
 def synchronize(b, c, pf, gs, scratch, bt, swept):
     """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts. ``swept``: the
     runner's bodies are done (``lanes.sync_sweep``), their MOVED flags say which moved."""
