@@ -10,6 +10,11 @@ work (see docs/ENGINE.md). On the CPU the games' bodies and joints live in group
 (``step_group``: the same operations on each game's strided view of its lane, the runner islands
 of the group solved together with their joint sweeps and contact passes vectorised across the
 games, in place, ``island.solve_lanes``) and ``step_all_parallel`` spreads the groups over cores.
+
+The per-game functions called per game or per pair (``collide``, ``islands``, ``synchronize`` and
+their helpers, ``collide.collide_boxes``) are ``inline="always"``: numba passes each array as its
+whole descriptor, some fifty words for a call with seven of them, and inlined the kernel loop ran
+1.09x (``fast-approx``) to 1.15x (``fast``) faster (BENCHMARKS.md).
 """
 
 from __future__ import annotations
