@@ -7,8 +7,9 @@ updates) under ``perf record`` and reports each shared object's share of the sam
 the loop ran: ``libm`` is glibc's ``sincos`` (bit-exactness with the real game needs exactly the
 C library's values), ``[JIT]`` is numba's compiled kernel. The loop writes a perf map
 (``/tmp/perf-PID.map``) of the functions LLVM kept out of line, so the kernel's share is also
-split by function (``island.solve_lanes`` includes everything inlined into it: the per-game
-contact phases). Needs Linux ``perf``.
+split by function (a function includes everything inlined into it: ``kernel.step_group`` the
+per-game phases, collision, islands and broad-phase; ``island.solve_lanes`` the contacts'
+loading). Needs Linux ``perf``.
 
 The bound this gives: at most (1 / libm share of the step) times faster with the rest of the step
 free, for a step that keeps the C library's sin/cos.
