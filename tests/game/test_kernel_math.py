@@ -1,14 +1,16 @@
-"""The kernel's small pieces of arithmetic that must give the port's bits: glibc's sin and cos from
-one sincos call (trig.py), the polygon AABB from two sums per axis (kernel.box_aabb), and the
+"""The kernel's small pieces of arithmetic that must give the port's bits: glibc's sin and cos
+computed in the kernel (trig.py), the polygon AABB from two sums per axis (kernel.box_aabb), and the
 lanes' generated sweeps being what lanes.py generates; and the engine's own sin and cos (the
 "fast-approx" engine's), which must be close to glibc's and the same bits in a vectorised loop
 as alone."""
 
 import ctypes
 import ctypes.util
+import hashlib
 import math
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from numba import njit
@@ -36,24 +38,70 @@ def _chosen(xs, own):
     return sin, cos
 
 
+@njit(cache=False)
+def _c_library_sincos(x):
+    return trig.libm_sincos(x)
+
+
 def _same_bits(a, b):
     return np.array_equal(a.view(np.int64), b.view(np.int64))
 
 
-def test_one_sincos_call_gives_glibcs_sin_and_cos_to_the_bit():
-    assert trig.HAS_SINCOS  # the machines this project runs on have glibc
+PINNED_SINCOS = "b7b6095e83d7"
+
+# angles whose sine or cosine glibc's x86-64 builds with and without FMA round differently (found
+# 2026-11-27 with GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-FMA,-AVX): (angle, function, FMA build's)
+_FMA_BUILD_PROBES = [(-5.920716136851457, math.sin, "0x1.6b1814803abebp-2"),
+                     (4.935878446317053, math.sin, "-0x1.f3443d6e39103p-1"),
+                     (-4.206221077886688, math.cos, "-0x1.f07712c3c4bfcp-2"),
+                     (1.9651815964304973, math.cos, "-0x1.8976665d36112p-2")]
+
+
+def _angles():
     rng = np.random.default_rng(3)
-    xs = np.concatenate([rng.uniform(-0.9, 0.9, 100_000), rng.uniform(-7, 7, 100_000),
-                         rng.uniform(-60, 60, 50_000),
-                         [0.0, -0.0, 5e-324, 1e-9, math.pi / 2, -math.pi, 1e22, np.inf, np.nan]])
-    for ours, libm in zip(_chosen(xs, 0.0), _libm(xs)):
-        assert _same_bits(ours, libm)
+    edges = [2.0 ** -27, 0.126, 0.85546875, trig._MIDDLE, trig.LARGE] + [k * math.pi / 4 for k in range(1, 40)]
+    near = [e * (1 + d) for e in edges for d in (-2e-16, -1e-16, 0.0, 1e-16, 2e-16, 1e-9, -1e-9)]
+    return np.concatenate([rng.uniform(-0.9, 0.9, 100_000), rng.uniform(-7, 7, 100_000),
+                           rng.uniform(-60, 60, 40_000), rng.uniform(-2e8, 2e8, 10_000), near, np.negative(near),
+                           [0.0, -0.0, 5e-324, 1e-9, 1e22, np.inf, -np.inf, np.nan]])
+
+
+def test_glibc_sincos_gives_glibcs_bits_on_a_host_with_its_fma_build():
+    """The kernel's glibc_sincos (one at a time and in a vectorised row) against this machine's C
+    library, where that is glibc's x86-64 FMA build (the real game's bits, trig.py)."""
+    if not all(f(x) == float.fromhex(h) for x, f, h in _FMA_BUILD_PROBES):
+        pytest.skip("this machine's C library is not glibc's x86-64 FMA build")
+    xs = _angles()
+    libm = _libm(xs)
+    for ours, theirs in zip(_chosen(xs, 0.0), libm):
+        assert _same_bits(ours, theirs)
+    sin, cos = np.empty_like(xs), np.empty_like(xs)
+    trig.sincos_rows(xs, sin, cos)
+    assert _same_bits(sin, libm[0]) and _same_bits(cos, libm[1])
+    assert trig.HAS_SINCOS  # the machines this project runs on have glibc
+    calls = np.array([_c_library_sincos(x) for x in xs[:2000]])  # the fallback beyond LARGE
     fallback = np.array([trig._two_calls(x) for x in xs[:2000]])  # for a C library without sincos
-    assert _same_bits(fallback[:, 0], _libm(xs[:2000])[0])
-    assert _same_bits(fallback[:, 1], _libm(xs[:2000])[1])
-    sin, cos = np.empty(16), np.empty(16)
-    trig.sincos_rows(xs[:16], sin, cos)
-    assert _same_bits(sin, _libm(xs[:16])[0]) and _same_bits(cos, _libm(xs[:16])[1])
+    for got in (calls, fallback):
+        assert _same_bits(got[:, 0], libm[0][:2000]) and _same_bits(got[:, 1], libm[1][:2000])
+
+
+def test_glibc_sincos_is_pinned_on_every_machine():
+    """The same bits whatever the machine's C library: a hash of 250,000 angles' sin and cos (those
+    within LARGE, which glibc_sincos computes itself), pinned when they equaled glibc's."""
+    xs = _angles()
+    xs = xs[np.abs(xs) < trig.LARGE]
+    sin, cos = np.empty_like(xs), np.empty_like(xs)
+    trig.sincos_rows(xs, sin, cos)
+    assert hashlib.sha1(sin.tobytes() + cos.tobytes()).hexdigest()[:12] == PINNED_SINCOS
+
+
+def test_the_table_is_sin_and_cos_of_k_over_128_as_correctly_rounded_double_doubles():
+    mpmath = pytest.importorskip("mpmath")
+    with mpmath.workprec(200):
+        for k, row in enumerate(trig._TABLE):
+            for (high, low), exact in zip((row[:2], row[2:]), (mpmath.sin(mpmath.mpf(k) / 128),
+                                                               mpmath.cos(mpmath.mpf(k) / 128))):
+                assert high == float(exact) and low == float(exact - mpmath.mpf(high)), k
 
 
 @njit(cache=False)

@@ -46,7 +46,7 @@ from rlqwop.game.fast.layout import (
     K_FRICTION, PAIR_TABLE, P_LX, P_LY, P_NI, P_TI, VELOCITY_THRESHOLD, FACE_B, POLYGON_RADIUS, PS, Q_BIAS, Q_EQMASS, Q_NI, Q_NMASS,
     Q_RBX, Q_RBY, Q_RAX, Q_RAY, Q_TI, Q_TMASS, QS, SIN, TRIG, VX, VY, W,
 )
-from rlqwop.game.fast.trig import libm_sincos, own_sincos
+from rlqwop.game.fast.trig import glibc_sincos, own_sincos
 
 LN = lanes.LANES
 SLOTS = 8  # waves: an island with more contacts is solved alone (random keys give at most 7)
@@ -507,7 +507,7 @@ def _scatter_poses(lb, lc, base, m, own):
             if own:
                 s, c = lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j]
             else:
-                s, c = libm_sincos(angle)
+                s, c = glibc_sincos(angle)
             lb[SIN * N_BODY * LN + o] = s
             lb[COS * N_BODY * LN + o] = c
             lb[DIRTY * N_BODY * LN + o] = 0.0
