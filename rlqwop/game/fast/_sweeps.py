@@ -9,7 +9,8 @@ import math
 from numba import njit
 
 from rlqwop.game.fast.layout import MAX_VALUE
-from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sincos_rows
+from rlqwop.game.fast.lanes import glibc_rotations as _glibc_rotations
+from rlqwop.game.fast.trig import own_sincos as _own_sincos
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep(lb, lj):
@@ -2060,8 +2061,7 @@ def position_sweep(lb, lj):
             lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
             lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
     else:
-        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
-        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+        _glibc_rotations(lb, 9, 11)
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
@@ -2134,8 +2134,7 @@ def position_sweep(lb, lj):
             lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 11, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
@@ -2208,8 +2207,7 @@ def position_sweep(lb, lj):
             lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 3, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
@@ -2282,8 +2280,7 @@ def position_sweep(lb, lj):
             lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 4, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
@@ -2356,8 +2353,7 @@ def position_sweep(lb, lj):
             lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 8, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
@@ -2430,8 +2426,7 @@ def position_sweep(lb, lj):
             lb[3184 + g], lb[2896 + g] = _own_sincos(lb[592 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 1, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
@@ -2504,8 +2499,7 @@ def position_sweep(lb, lj):
             lb[3280 + g], lb[2992 + g] = _own_sincos(lb[688 + g])
             lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
     else:
-        _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
-        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+        _glibc_rotations(lb, 7, 8)
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
@@ -2578,8 +2572,7 @@ def position_sweep(lb, lj):
             lb[3200 + g], lb[2912 + g] = _own_sincos(lb[608 + g])
             lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
     else:
-        _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
-        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+        _glibc_rotations(lb, 2, 4)
     for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
@@ -2652,8 +2645,7 @@ def position_sweep(lb, lj):
             lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
             lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
     else:
-        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
-        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+        _glibc_rotations(lb, 5, 3)
     for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
@@ -2726,8 +2718,7 @@ def position_sweep(lb, lj):
             lb[3264 + g], lb[2976 + g] = _own_sincos(lb[672 + g])
             lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
     else:
-        _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
-        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+        _glibc_rotations(lb, 6, 5)
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
@@ -2800,8 +2791,7 @@ def position_sweep(lb, lj):
             lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
             lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
     else:
-        _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
-        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+        _glibc_rotations(lb, 10, 9)
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -2878,8 +2868,7 @@ def position_sweep_all(lb, lj):
             lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
             lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
     else:
-        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
-        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+        _glibc_rotations(lb, 9, 11)
     for g in range(16):
         ca, sa, cb, sb = lb[3056 + g], lb[3344 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
@@ -2952,8 +2941,7 @@ def position_sweep_all(lb, lj):
             lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 11, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2928 + g], lb[3216 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
@@ -3026,8 +3014,7 @@ def position_sweep_all(lb, lj):
             lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 3, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2944 + g], lb[3232 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
@@ -3100,8 +3087,7 @@ def position_sweep_all(lb, lj):
             lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 4, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[3008 + g], lb[3296 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
@@ -3174,8 +3160,7 @@ def position_sweep_all(lb, lj):
             lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 8, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2896 + g], lb[3184 + g], lb[2880 + g], lb[3168 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
@@ -3248,8 +3233,7 @@ def position_sweep_all(lb, lj):
             lb[3184 + g], lb[2896 + g] = _own_sincos(lb[592 + g])
             lb[3168 + g], lb[2880 + g] = _own_sincos(lb[576 + g])
     else:
-        _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
+        _glibc_rotations(lb, 1, 0)
     for g in range(16):
         ca, sa, cb, sb = lb[2992 + g], lb[3280 + g], lb[3008 + g], lb[3296 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
@@ -3322,8 +3306,7 @@ def position_sweep_all(lb, lj):
             lb[3280 + g], lb[2992 + g] = _own_sincos(lb[688 + g])
             lb[3296 + g], lb[3008 + g] = _own_sincos(lb[704 + g])
     else:
-        _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
-        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
+        _glibc_rotations(lb, 7, 8)
     for g in range(16):
         ca, sa, cb, sb = lb[2912 + g], lb[3200 + g], lb[2944 + g], lb[3232 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
@@ -3396,8 +3379,7 @@ def position_sweep_all(lb, lj):
             lb[3200 + g], lb[2912 + g] = _own_sincos(lb[608 + g])
             lb[3232 + g], lb[2944 + g] = _own_sincos(lb[640 + g])
     else:
-        _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
-        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
+        _glibc_rotations(lb, 2, 4)
     for g in range(16):
         ca, sa, cb, sb = lb[2960 + g], lb[3248 + g], lb[2928 + g], lb[3216 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
@@ -3470,8 +3452,7 @@ def position_sweep_all(lb, lj):
             lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
             lb[3216 + g], lb[2928 + g] = _own_sincos(lb[624 + g])
     else:
-        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
-        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
+        _glibc_rotations(lb, 5, 3)
     for g in range(16):
         ca, sa, cb, sb = lb[2976 + g], lb[3264 + g], lb[2960 + g], lb[3248 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
@@ -3544,8 +3525,7 @@ def position_sweep_all(lb, lj):
             lb[3264 + g], lb[2976 + g] = _own_sincos(lb[672 + g])
             lb[3248 + g], lb[2960 + g] = _own_sincos(lb[656 + g])
     else:
-        _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
-        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
+        _glibc_rotations(lb, 6, 5)
     for g in range(16):
         ca, sa, cb, sb = lb[3040 + g], lb[3328 + g], lb[3024 + g], lb[3312 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
@@ -3618,8 +3598,7 @@ def position_sweep_all(lb, lj):
             lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
             lb[3312 + g], lb[3024 + g] = _own_sincos(lb[720 + g])
     else:
-        _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
-        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
+        _glibc_rotations(lb, 10, 9)
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -3979,18 +3958,12 @@ def integrate_sweep(lb):
             lb[3328 + g], lb[3040 + g] = _own_sincos(lb[736 + g])
             lb[3344 + g], lb[3056 + g] = _own_sincos(lb[752 + g])
     else:
-        _sincos_rows(lb[576:592], lb[3168:3184], lb[2880:2896])
-        _sincos_rows(lb[592:608], lb[3184:3200], lb[2896:2912])
-        _sincos_rows(lb[608:624], lb[3200:3216], lb[2912:2928])
-        _sincos_rows(lb[624:640], lb[3216:3232], lb[2928:2944])
-        _sincos_rows(lb[640:656], lb[3232:3248], lb[2944:2960])
-        _sincos_rows(lb[656:672], lb[3248:3264], lb[2960:2976])
-        _sincos_rows(lb[672:688], lb[3264:3280], lb[2976:2992])
-        _sincos_rows(lb[688:704], lb[3280:3296], lb[2992:3008])
-        _sincos_rows(lb[704:720], lb[3296:3312], lb[3008:3024])
-        _sincos_rows(lb[720:736], lb[3312:3328], lb[3024:3040])
-        _sincos_rows(lb[736:752], lb[3328:3344], lb[3040:3056])
-        _sincos_rows(lb[752:768], lb[3344:3360], lb[3056:3072])
+        _glibc_rotations(lb, 0, 1)
+        _glibc_rotations(lb, 2, 3)
+        _glibc_rotations(lb, 4, 5)
+        _glibc_rotations(lb, 6, 7)
+        _glibc_rotations(lb, 8, 9)
+        _glibc_rotations(lb, 10, 11)
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')

@@ -21,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from numba import njit
 
 from rlqwop.game.fast.layout import (
     ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, BF, COS, CX, CY, DT, EQUAL_LIMITS,
@@ -34,6 +35,7 @@ from rlqwop.game.fast.layout import (
     MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, N_RUNNER, POLYGON_RADIUS, R0C,
     R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
 )
+from rlqwop.game.fast.trig import LARGE, _glibc_sincos_in_range, sincos_rows
 
 LANES = 16
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
@@ -74,17 +76,32 @@ def _j(field: int, joint: int) -> str:
 
 def _rotations(lines: list[str], *bodies: int) -> None:
     """The bodies' fresh sin and cos in every lane, as the lanes' TRIG field says: the engine's
-    own (trig.own_sincos), a loop LLVM vectorises, or glibc's, one call per lane in a row of calls
-    (trig.sincos_rows; a C call inside the sweep's loop would keep LLVM from vectorising it)."""
-    def row(field: int, body: int) -> str:
-        return f"lb[{_b_at(field, body)}:{_b_at(field, body) + LANES}]"
+    own (trig.own_sincos) in the sweep's code, or glibc's two bodies at a time (glibc_rotations)."""
     lines.append(f"    if lb[{_b_at(TRIG, bodies[0])}] != 0.0:")
     lines.append(f"        for g in range({LANES}):")
     for body in bodies:
         lines.append(f"            {_b(SIN, body)}, {_b(COS, body)} = _own_sincos({_b(ANG, body)})")
     lines.append("    else:")
-    for body in bodies:
-        lines.append(f"        _sincos_rows({row(ANG, body)}, {row(SIN, body)}, {row(COS, body)})")
+    for k in range(0, len(bodies), 2):
+        lines.append(f"        _glibc_rotations(lb, {bodies[k]}, {bodies[k + 1]})")
+
+
+@njit(cache=True, _nrt=False, error_model="numpy")
+def glibc_rotations(lb, a, b):
+    """Bodies ``a`` and ``b``'s sin and cos from their angles in every lane of a group (``lb``),
+    glibc's (trig.glibc_sincos): a loop LLVM vectorises, out of the sweeps' code (inlined in their
+    57 places it was 1.15x faster a call, but doubled the sweeps' compile time, 165 to 383 s);
+    a lane beyond trig.LARGE (never seen in a run) has the C library called for it."""
+    far = False
+    for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
+        ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
+        for g in range(LANES):
+            lb[sin + g], lb[cos + g] = _glibc_sincos_in_range(lb[ang + g])
+            far = far | (not abs(lb[ang + g]) < LARGE)
+    if far:
+        for body in (a, b):
+            ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
+            sincos_rows(lb[ang:ang + LANES], lb[sin:sin + LANES], lb[cos:cos + LANES])
 
 
 def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
@@ -427,7 +444,8 @@ import math
 from numba import njit
 
 from rlqwop.game.fast.layout import MAX_VALUE
-from rlqwop.game.fast.trig import own_sincos as _own_sincos, sincos_rows as _sincos_rows
+from rlqwop.game.fast.lanes import glibc_rotations as _glibc_rotations
+from rlqwop.game.fast.trig import own_sincos as _own_sincos
 
 """
 
