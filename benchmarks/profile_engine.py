@@ -1,18 +1,18 @@
-"""Where the fast engine's step spends its time: the C library's sincos and each compiled function.
+"""Where the fast engine's step spends its time: each compiled function, and the C library.
 
     python benchmarks/profile_engine.py [--games 256] [--repeats 15] [--engine fast-approx]
 
 Runs ``bench_engine.kernel_runner`` (the compiled step loop with random keys, no Python between
 updates) under ``perf record`` and reports each shared object's share of the samples taken while
-the loop ran: ``libm`` is glibc's ``sincos`` (bit-exactness with the real game needs exactly the
-C library's values), ``[JIT]`` is numba's compiled kernel. The loop writes a perf map
+the loop ran: ``[JIT]`` is numba's compiled kernel, ``libm`` the C library's ``sincos`` (since
+2026-11-27 the kernel computes glibc's sin and cos itself, trig.glibc_sincos, ``fast``'s rows of
+lanes in ``lanes.glibc_rotations``; the C library only for angles beyond trig.LARGE, so libm
+should show 0 %). The loop writes a perf map
 (``/tmp/perf-PID.map``) of the functions LLVM kept out of line, so the kernel's share is also
 split by function (a function includes everything inlined into it: ``kernel.step_group`` the
 per-game phases, collision, islands and broad-phase; ``island.solve_lanes`` the contacts'
 loading). Needs Linux ``perf``.
 
-The bound this gives: at most (1 / libm share of the step) times faster with the rest of the step
-free, for a step that keeps the C library's sin/cos.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def main() -> None:
           f"the rest (Python, numpy, start-up) {100 - jit - libm:.1f} %")
     funcs = function_shares(by_function)
     inside = libm / (libm + jit)
-    if inside > 0:  # "fast-approx" calls glibc only for angles its own sin and cos do not cover
+    if inside > 0:  # the C library is called only for angles beyond trig.LARGE
         print(f"sin and cos (glibc's sincos) are {100 * inside:.0f} % of the step: "
               f"{inside * step_us:.2f} µs per update; with the rest of the step free, at most "
               f"{1 / inside:.1f}x faster")

@@ -23,13 +23,17 @@ def test_benchmark_imports_and_has_a_main(path, monkeypatch):
     assert module.__doc__ and "python benchmarks/" in module.__doc__, f"{path.name}: say how to run it"
 
 
-@pytest.mark.parametrize("script", ["bench_position_sweep.py", "bench_joint_sweep.py"])
-def test_the_benchmarks_that_reach_into_the_state_layout_run(script):
-    """These two read FastWorlds' state and lay it out themselves, so a change of the kernel's
+@pytest.mark.parametrize("script, args, says", [
+    ("bench_position_sweep.py", ["--games", "16"], "ns per joint solve"),
+    ("bench_joint_sweep.py", ["--games", "16"], "ns per joint solve"),
+    ("bench_sincos.py", ["--rounds", "1"], "ns per angle"),
+])
+def test_the_benchmarks_that_reach_into_the_state_layout_run(script, args, says):
+    """These read FastWorlds' state or the lanes' layout themselves, so a change of the kernel's
     layout can break them where an import cannot tell (one did, 2026-11-26): run them small."""
     root = BENCHMARKS.parent
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
-    out = subprocess.run([sys.executable, str(BENCHMARKS / script), "--games", "16"], cwd=root,
+    out = subprocess.run([sys.executable, str(BENCHMARKS / script), *args], cwd=root,
                          env=env, capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stderr[-3000:]
-    assert "ns per joint solve" in out.stdout
+    assert says in out.stdout

@@ -89,9 +89,11 @@ def _rotations(lines: list[str], *bodies: int) -> None:
 @njit(cache=True, _nrt=False, error_model="numpy")
 def glibc_rotations(lb, a, b):
     """Bodies ``a`` and ``b``'s sin and cos from their angles in every lane of a group (``lb``),
-    glibc's (trig.glibc_sincos): a loop LLVM vectorises, out of the sweeps' code (inlined in their
-    57 places it was 1.15x faster a call, but doubled the sweeps' compile time, 165 to 383 s);
-    a lane beyond trig.LARGE (never seen in a run) has the C library called for it."""
+    glibc's (trig.glibc_sincos): a loop LLVM vectorises, kept out of the sweeps' code. Inlined in
+    their 57 places it saved about 1 ns of 7 per angle but took the sweeps' compile time from 165
+    to 383 s; a call per body's row (trig.sincos_rows) measured the same as this in the kernel
+    loop (2026-11-27, BENCHMARKS.md). A lane beyond trig.LARGE (never seen in a run) has the C
+    library called for it."""
     far = False
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
         ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES

@@ -20,14 +20,16 @@ these correctly rounded ones in 18 of its 220 low words, by one unit of the low 
 relative), which cannot show in a result unless that falls within 2^-106 of a rounding
 boundary. Compared with glibc's ``sin`` and ``cos``: 3.6 x 10^7 random angles and 1.5 x 10^7
 close to those 18 entries, all the same bits (2026-11-27; tests/game/test_kernel_math.py
-checks 250,000 on every run). Beyond 105414350 radians and for inf or NaN, glibc's
+checks about 250,000, range edges included, wherever the C library is that build, and pins a
+hash of them everywhere). Beyond 105414350 radians and for inf or NaN, glibc's
 ``sincos`` itself is called (its other range reduction is not reproduced; the runner's angles
 stay within some hundred radians).
 
 Below that bound ``glibc_sincos`` has no branch and no call (every path is computed and
-selected), so a loop of them vectorises: ``sincos_rows``, the lanes' position sweep, computes a
-row of 16 angles at 2.2x the speed of calling ``sincos`` for each (5.9 against 13.1 ns per
-angle, 2026-11-27; BENCHMARKS.md).
+selected), so a loop of them vectorises, four angles at a time: the lanes' rows of 16 angles
+(lanes.glibc_rotations) cost 7.4 ns per angle against 17.2 for the C library's ``sincos`` called
+for each, 2.3x (``python benchmarks/bench_sincos.py``, 2026-11-27), and the kernel loop of
+``fast`` ran 1.35x faster than with the calls (BENCHMARKS.md).
 
 The engine ``"fast-approx"`` uses a sine and cosine of its own instead (``own_sincos``): a
 Cody-Waite reduction by pi/2 and Taylor polynomials, no table. They are within 2 units of 2^-53
