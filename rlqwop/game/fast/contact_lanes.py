@@ -24,7 +24,8 @@ is already lost (the fuzz tests find no non-finite value).
 
 Rotations: B's new angle after a position correction gets its sine and cosine at once (the
 per-game path computes them lazily, at the next read: the same values from the same angle), so
-the runner's rotations are fresh for the joint sweep that follows.
+the runner's rotations are fresh for the joint sweep that follows; either engine's sin and cos
+(trig.py) in a vectorised loop over the wave.
 
 Measured against the per-game contact phases it replaced (BENCHMARKS.md): kernel loop 1.03-1.06x
 for "fast-approx", 1.01x for "fast"; the contacts went from about a fifth of the step to about an
@@ -46,7 +47,7 @@ from rlqwop.game.fast.layout import (
     K_FRICTION, PAIR_TABLE, P_LX, P_LY, P_NI, P_TI, VELOCITY_THRESHOLD, FACE_B, POLYGON_RADIUS, PS, Q_BIAS, Q_EQMASS, Q_NI, Q_NMASS,
     Q_RBX, Q_RBY, Q_RAX, Q_RAY, Q_TI, Q_TMASS, QS, SIN, TRIG, VX, VY, W,
 )
-from rlqwop.game.fast.trig import glibc_sincos, own_sincos
+from rlqwop.game.fast.trig import LARGE, glibc_sincos_in_range, libm_sincos, own_sincos
 
 LN = lanes.LANES
 SLOTS = 8  # waves: an island with more contacts is solved alone (random keys give at most 7)
@@ -504,10 +505,9 @@ def _scatter_poses(lb, lc, base, m, own):
             lb[CY * N_BODY * LN + o] = lc[base + L_Y * LN + j]
             angle = lc[base + L_ANG * LN + j]
             lb[ANG * N_BODY * LN + o] = angle
-            if own:
-                s, c = lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j]
-            else:
-                s, c = glibc_sincos(angle)
+            s, c = lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j]
+            if not (own or abs(angle) < LARGE):  # glibc's beyond the kernel's range: the C library's
+                s, c = libm_sincos(angle)
             lb[SIN * N_BODY * LN + o] = s
             lb[COS * N_BODY * LN + o] = c
             lb[DIRTY * N_BODY * LN + o] = 0.0
@@ -585,9 +585,13 @@ def position_pass(lb, lc):
         _gather_poses(lb, lc, base, m)
         for v in range(0, m, VW):
             _position_vector(lc[base + v:base + KF * LN])
-        if own:  # the engine's own rotation of the new angles, a vectorised loop ("fast" calls
-            for j in range(m):  # glibc's in the scatter)
+        if own:  # the rotations of the new angles, a vectorised loop either way
+            for j in range(m):
                 lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j] = own_sincos(lc[base + L_ANG * LN + j])
+        else:
+            for j in range(m):
+                lc[base + L_SIN * LN + j], lc[base + L_COS * LN + j] = glibc_sincos_in_range(
+                    lc[base + L_ANG * LN + j])
         _scatter_poses(lb, lc, base, m, own)
     for g in range(LN):
         if lb[ACT + g] != 0.0:

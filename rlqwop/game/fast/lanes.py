@@ -35,7 +35,7 @@ from rlqwop.game.fast.layout import (
     MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, N_RUNNER, POLYGON_RADIUS, R0C,
     R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
 )
-from rlqwop.game.fast.trig import LARGE, _glibc_sincos_in_range, sincos_rows
+from rlqwop.game.fast.trig import LARGE, glibc_sincos_in_range, sincos_rows
 
 LANES = 16
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
@@ -98,7 +98,7 @@ def glibc_rotations(lb, a, b):
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
         ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
         for g in range(LANES):
-            lb[sin + g], lb[cos + g] = _glibc_sincos_in_range(lb[ang + g])
+            lb[sin + g], lb[cos + g] = glibc_sincos_in_range(lb[ang + g])
             far = far | (not abs(lb[ang + g]) < LARGE)
     if far:
         for body in (a, b):

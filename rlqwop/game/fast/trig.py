@@ -183,7 +183,7 @@ def _cos_part(a, da, low, table_sin, table_sin_low, table_cos, table_cos_low):
 
 
 @njit(cache=True, _nrt=False, inline="always", error_model="numpy")
-def _glibc_sincos_in_range(x):
+def glibc_sincos_in_range(x):
     """(sin x, cos x), glibc's bits for |x| < LARGE (beyond: a finite value, not glibc's). Every
     range's reduction is computed and one chosen, so that a loop of these vectorises."""
     ax = abs(x)
@@ -228,7 +228,7 @@ def glibc_sincos(x):
     """(sin x, cos x): glibc's bits (its x86-64 FMA build), computed here; for |x| >= LARGE, inf
     and NaN, the C library's ``sincos``."""
     if abs(x) < LARGE:
-        return _glibc_sincos_in_range(x)
+        return glibc_sincos_in_range(x)
     return libm_sincos(x)
 
 
@@ -237,7 +237,7 @@ def sincos_rows(angle, sin, cos):
     """``sin[i], cos[i] =`` glibc's sin and cos of ``angle[i]`` for a row of angles (the lanes'):
     one vectorised loop, then the C library for any angle out of its range."""
     for i in range(angle.shape[0]):
-        sin[i], cos[i] = _glibc_sincos_in_range(angle[i])
+        sin[i], cos[i] = glibc_sincos_in_range(angle[i])
     for i in range(angle.shape[0]):
         if not abs(angle[i]) < LARGE:
             sin[i], cos[i] = libm_sincos(angle[i])
@@ -289,4 +289,4 @@ def sincos(x, own):
     return glibc_sincos(x)
 
 
-__all__ = ["LARGE", "glibc_sincos", "libm_sincos", "own_sincos", "sincos", "sincos_rows"]
+__all__ = ["LARGE", "glibc_sincos", "glibc_sincos_in_range", "libm_sincos", "own_sincos", "sincos", "sincos_rows"]
