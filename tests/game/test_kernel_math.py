@@ -17,7 +17,7 @@ from numba import njit
 
 from rlqwop.game.fast import lanes, trig
 from rlqwop.game.fast.kernel import box_aabb
-from rlqwop.game.fast.layout import K_HX, K_HY, POLYGON_RADIUS, body_table, joint_table
+from rlqwop.game.fast.layout import ANG, COS, K_HX, K_HY, POLYGON_RADIUS, SIN, body_table, joint_table
 
 
 def _libm(xs):
@@ -36,6 +36,11 @@ def _chosen(xs, own):
     for i in range(xs.size):
         sin[i], cos[i] = trig.sincos(xs[i], own)
     return sin, cos
+
+
+@njit(cache=False)
+def _glibc_one(x):
+    return trig.glibc_sincos(x)
 
 
 @njit(cache=False)
@@ -93,6 +98,25 @@ def test_glibc_sincos_is_pinned_on_every_machine():
     sin, cos = np.empty_like(xs), np.empty_like(xs)
     trig.sincos_rows(xs, sin, cos)
     assert hashlib.sha1(sin.tobytes() + cos.tobytes()).hexdigest()[:12] == PINNED_SINCOS
+
+
+def test_the_lanes_rotations_are_glibc_sincos_in_every_lane_beyond_its_range_too():
+    """lanes.glibc_rotations (the sweeps' rows, vectorised) gives each lane what glibc_sincos gives
+    one angle, also where a lane's angle is beyond trig.LARGE or not finite (the C library's)."""
+    rng = np.random.default_rng(8)
+    lb = np.zeros(lanes.LB_SIZE)
+    a, b = 3, 7
+    rows = [lanes._b_at(ANG, body) for body in (a, b)]
+    lb[rows[0]:rows[0] + lanes.LANES] = rng.uniform(-9, 9, lanes.LANES)
+    lb[rows[1]:rows[1] + lanes.LANES] = rng.uniform(-9, 9, lanes.LANES)
+    lb[rows[1] + 5], lb[rows[1] + 9], lb[rows[0] + 2] = 3e9, np.nan, -np.inf
+    lanes.glibc_rotations(lb, a, b)
+    angles = np.concatenate([lb[r:r + lanes.LANES] for r in rows])
+    expected = np.array([_glibc_one(x) for x in angles])
+    for field, column in ((SIN, 0), (COS, 1)):
+        got = np.concatenate([lb[lanes._b_at(field, body):lanes._b_at(field, body) + lanes.LANES] for body in (a, b)])
+        assert _same_bits(got, expected[:, column])
+    assert np.isnan(expected[lanes.LANES + 9]).all() and expected[lanes.LANES + 5, 0] != 0.0
 
 
 def test_the_table_is_sin_and_cos_of_k_over_128_as_correctly_rounded_double_doubles():
