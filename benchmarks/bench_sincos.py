@@ -3,10 +3,11 @@ library's ``sincos`` called per angle, and the engine's own (``"fast-approx"``).
 
     python benchmarks/bench_sincos.py [--rounds 9] [--range 5]
 
-Each variant refreshes two bodies' rows of 16 lanes, as the lanes' sweeps do (``lb``, bodies
-chosen in turn), 200,000 rows per timing; rounds alternate the variants and the medians are
-reported with each one's ratio to the C library's in the same rounds. Angles uniform in
-[-range, range] (the runner's bodies: 40 % beyond 2.43 after 600 updates of random keys).
+Each variant refreshes two bodies' rows of ``lanes.LANES`` lanes (16 until 2026-11-27), as the
+lanes' sweeps do (``lb``, bodies chosen in turn), 200,000 rows per timing; rounds alternate the
+variants and the medians are reported with each one's ratio to the C library's in the same rounds.
+Angles uniform in [-range, range] (the runner's bodies: 40 % beyond 2.43 after 600 updates of
+random keys).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ LANES = lanes.LANES
 def _kernel(lb, rows):
     """lanes.glibc_rotations, the sweeps' out-of-line loop."""
     for r in range(rows // 2):
-        lanes.glibc_rotations(lb, r % N_BODY, (r + 1) % N_BODY)
+        lanes.glibc_rotations(lb, r % N_BODY, (r + 1) % N_BODY, lanes.LANES)
 
 
 @njit(cache=False, _nrt=False, inline="always")

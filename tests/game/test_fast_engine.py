@@ -235,8 +235,11 @@ def drive_recorded(worlds: FastWorlds, keys: np.ndarray) -> np.ndarray:
 @needs_recordings
 @pytest.mark.parametrize("parallel", [False, True])
 def test_recordings_stepped_together_are_bit_identical(parallel):
-    """The fresh-start recordings as one batch (their runner islands solved together, in lanes)."""
+    """The fresh-start recordings as one batch (their runner islands solved together, in lanes):
+    repeated to fill a group of lanes.LANES games, so that the batch takes the lanes' path."""
+    from rlqwop.game.fast import lanes
     names = [p.stem for p in recordings(REALGAME) if p.stem.startswith("hard__") and "preclick31" not in p.stem]
+    names = (names * (1 + lanes.LANES // len(names)))[:max(len(names), lanes.LANES)]
     data = [np.load(REALGAME / f"{name}.npz") for name in names]
     length = max(len(d["keys"]) for d in data)
     keys = np.zeros((length, len(names), 4), dtype=np.uint8)
@@ -253,12 +256,15 @@ def test_a_batch_solves_its_runner_islands_together_in_lanes():
     """The vectorised path is the one a full group of games takes, and a group too small for it
     solves its games one by one (the tests above compare the bits of both)."""
     from rlqwop.game.fast import island, kernel, lanes
-    worlds = FastWorlds(lanes.LANES + kernel.MIN_LANES - 1)
-    for _ in range(3):
-        worlds.set_motor_speed(spec.JOINT_INDEX["rightHip"], np.full(worlds.n, 2.5))
-        worlds.step()
-    in_lanes = worlds.scratch[:, kernel.S_DEFERRED + island.LANE]
-    assert (in_lanes[:lanes.LANES] == 1).all() and (in_lanes[lanes.LANES:] == 0).all()
+    half = lanes.LANES // 2  # a group of no more games sweeps half the lanes (lanes.width)
+    for n, together in ((lanes.LANES + kernel.MIN_LANES - 1, lanes.LANES), (half, half),
+                        (lanes.LANES + half, lanes.LANES + half), (2 * kernel.MIN_LANES - 1, 0)):
+        worlds = FastWorlds(n)
+        for _ in range(3):
+            worlds.set_motor_speed(spec.JOINT_INDEX["rightHip"], np.full(worlds.n, 2.5))
+            worlds.step()
+        in_lanes = worlds.scratch[:, kernel.S_DEFERRED + island.LANE]
+        assert (in_lanes[:together] == 1).all() and (in_lanes[together:] == 0).all(), n
 
 
 def test_games_left_out_of_a_lanes_solve_keep_their_state():
@@ -289,14 +295,16 @@ def test_games_left_out_of_a_lanes_solve_keep_their_state():
     assert np.array_equal(np.asarray(worlds.bodies)[stepped], np.asarray(reference.bodies)[stepped])
 
 
-def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game():
+@pytest.mark.parametrize("n", [16, 32])
+def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game(n):
     """A group's runner islands have their contacts solved slot by slot across the lanes
     (contact_lanes.py); every game comes out as it does stepped alone, where its contacts are
     solved one after another. One runner is laid flat on the track: its island has more contacts
     than the lanes have slots, so it is solved alone inside the batch and the others in lanes."""
     from rlqwop.game.fast import contact_lanes, island, kernel, lanes
     from rlqwop.game.fast.layout import A0, ANG, C0Y, CY, K_HY
-    n, flat, updates = lanes.LANES, 5, 120
+    assert lanes.width(n) == n  # both widths of a group's sweeps
+    flat, updates = 5, 120
     hy = FastWorlds(1).body_table[:12, K_HY]
 
     def run(active):

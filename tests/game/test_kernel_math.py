@@ -105,7 +105,7 @@ def test_the_lanes_rotations_are_glibc_sincos_in_every_lane_beyond_its_range_too
     for r in rows:
         lb[r:r + lanes.LANES] = rng.uniform(-9, 9, lanes.LANES)
     lb[rows[1] + 5], lb[rows[1] + 9], lb[rows[0] + 2] = 3e9, np.nan, -np.inf
-    lanes.glibc_rotations(lb, a, b)
+    lanes.glibc_rotations(lb, a, b, lanes.LANES)
 
     def both_rows(field):
         return np.concatenate([lb[lanes._b_at(field, body):lanes._b_at(field, body) + lanes.LANES] for body in (a, b)])

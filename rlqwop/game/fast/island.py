@@ -200,11 +200,11 @@ def _fresh_rotations(b):
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _flag_lanes(lb, scratch, at, first, last, unless_done):
+def _flag_lanes(lb, scratch, at, first, last, nl, unless_done):
     """Set the ACT flag of the lanes whose games are solved here (``unless_done``: and not done
-    yet); True if that is all ``LANES`` lanes of the group, the case of the sweeps without select
-    stores."""
-    every = last - first == _LN
+    yet); True if that is all ``nl`` lanes swept (lanes.width), the case of the sweeps without
+    select stores."""
+    every = last - first == nl
     for g in range(first, last):
         go = scratch[g, at + LANE] != 0 and not (unless_done and scratch[g, at + DONE] != 0)
         lb[_ACT + g - first] = 1.0 if go else 0.0
@@ -225,8 +225,9 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
     expect every runner body's rotation fresh, and the passes keep them so. Same bits as
     ``solve``. Leaves the ACT row set for the games solved here
     (``kernel.step_group`` syncs them with ``sync_sweep``)."""
-    full = _flag_lanes(lb, scratch, at, first, last, False)
-    BEGIN_SWEEP(lb)
+    nl = lanes.width(last - first)
+    full = _flag_lanes(lb, scratch, at, first, last, nl, False)
+    BEGIN_SWEEP(lb, nl)
     contact_lanes.start(lc)
     for g in range(first, last):
         lane, s = g - first, scratch[g]
@@ -237,27 +238,27 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
                                gstate[g, G_INV_DT0] * DT)
     contact_lanes.begin(lb, lc)
     if full:
-        INIT_SWEEP_ALL(lb, lj)
+        INIT_SWEEP_ALL(lb, lj, nl)
     else:
-        INIT_SWEEP(lb, lj)
+        INIT_SWEEP(lb, lj, nl)
     for _ in range(VELOCITY_ITERATIONS):
         if full:
-            VELOCITY_SWEEP_ALL(lb, lj)
+            VELOCITY_SWEEP_ALL(lb, lj, nl)
         else:
-            VELOCITY_SWEEP(lb, lj)
+            VELOCITY_SWEEP(lb, lj, nl)
         contact_lanes.velocity_pass(lb, lc)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0:
             contact_lanes.unload(lc, cts[g], scratch[g], at + CONTACTS, scratch[g, at + NC], g - first)
             scratch[g, at + DONE] = 0
-    INTEGRATE_SWEEP(lb)
+    INTEGRATE_SWEEP(lb, nl)
     for _ in range(POSITION_ITERATIONS):
-        every = _flag_lanes(lb, scratch, at, first, last, True)
+        every = _flag_lanes(lb, scratch, at, first, last, nl, True)
         contact_lanes.position_pass(lb, lc)
         if every:
-            POSITION_SWEEP_ALL(lb, lj)
+            POSITION_SWEEP_ALL(lb, lj, nl)
         else:
-            POSITION_SWEEP(lb, lj)
+            POSITION_SWEEP(lb, lj, nl)
         going = False
         for g in range(first, last):
             lane = g - first
@@ -267,8 +268,8 @@ def solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, at, first, last):
                 going = going or not done
         if not going:
             break
-    _flag_lanes(lb, scratch, at, first, last, False)
-    SETTLE_SWEEP(lb)
+    _flag_lanes(lb, scratch, at, first, last, nl, False)
+    SETTLE_SWEEP(lb, nl)
     for g in range(first, last):
         if scratch[g, at + LANE] != 0 and lb[_OK + g - first] != 0.0:
             fall_asleep(lb3[:, :, g - first].T, scratch[g], at, scratch[g, at + NB])

@@ -421,8 +421,8 @@ def _in_order(s):
     return True
 
 
-# fewer runner islands than this in a group are solved one by one: a lanes solve costs as much
-# whatever the number of lanes in use. Kernel loop against the two-game lockstep it replaced
+# fewer runner islands than this per 16 lanes swept (lanes.width) are solved one by one: a lanes
+# solve costs as much whatever the number of lanes in use. Kernel loop against the two-game lockstep it replaced
 # (ab_kernel.py --games N): lanes 0.84x at N = 8, 1.05x at 12, 1.19x at 16; one by one 0.98x
 MIN_LANES = 11
 
@@ -454,10 +454,11 @@ def step_group(lb, lb3, lj, lj3, lc, cts, pfs, gstate, events, scratch, bt, jt, 
             together += 1
         else:
             _solve_deferred(b, j, cts[g], s, gstate[g], bt, jt)
-    swept = together >= MIN_LANES
+    nl = lanes.width(last - first)
+    swept = together * 16 >= MIN_LANES * nl  # MIN_LANES per 16 lanes swept
     if swept:
         island.solve_lanes(lb, lb3, lj, lc, cts, scratch, gstate, bt, S_DEFERRED, first, last)
-        SYNC_SWEEP(lb)  # the games solved there (solve_lanes leaves them flagged)
+        SYNC_SWEEP(lb, nl)  # the games solved there (solve_lanes leaves them flagged)
     elif together > 0:
         for g in range(first, last):
             if scratch[g, S_DEFERRED + island.LANE] != 0:

@@ -2,8 +2,9 @@
 
 The runner island's joint order never changes (``ORDER``), so the three joint sweeps of an island
 solve (set-up and warm start, one velocity iteration, one position iteration) are written out here
-for that order, over ``LANES`` games laid out with the game axis last: ``lb`` holds per body
-``field`` rows of LANES values, ``lj`` per joint. So are the runner bodies' own phases (velocity
+for that order, over the ``LANES`` games of a group laid out with the game axis last (or the
+first half of them, ``width``): ``lb`` holds per body ``field`` rows of LANES values, ``lj`` per
+joint. So are the runner bodies' own phases (velocity
 and position integration, sleep timers, the fixtures' AABBs for the broad-phase). Every offset and
 every per-joint or per-body constant is a compile-time constant, which is what lets LLVM vectorise
 the loop over games. Branches become selects, and so do the stores (a lane not in the solve keeps
@@ -37,7 +38,11 @@ from rlqwop.game.fast.layout import (
 )
 from rlqwop.game.fast.trig import LARGE, glibc_sincos_in_range, sincos_rows
 
-LANES = 16
+# A group holds LANES games. Its sweeps cover all of them, or only the first half when the group
+# has no more games than that (``width``): a sweep costs what its lanes cost, used or not, and a
+# batch of 16 is common. 32 rather than 16: the kernel loop 1.10x at N = 256 (the sweeps' and
+# glibc_rotations' costs per call spread over twice the games), 0.90x at N = 16 (BENCHMARKS.md).
+LANES = 32
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # The games' body state lives in groups of LANES games, (group, NLF, N_BODY, LANES): per body
 # field (the layout's indices) and body a row of LANES values, so that ``lb3[:, :, lane].T`` is a
@@ -50,6 +55,14 @@ MOVED = BF + 2  # per body: its fixture left its fat AABB in this step's synchro
 NLF = BF + 3
 LB_SIZE = NLF * N_BODY * LANES
 LJ_SIZE = JF * N_JOINT * LANES
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def width(games):
+    """How many lanes the sweeps cover for a group of ``games`` games (its first lanes): half of
+    LANES when they fit in it, else all. A sweep costs what its lanes cost, used or not, so a
+    batch of 16 games keeps the cost of a 16-lane solve."""
+    return LANES // 2 if games <= LANES // 2 else LANES
 
 
 def _b_at(field: int, body: int) -> int:
@@ -78,16 +91,16 @@ def _rotations(lines: list[str], *bodies: int) -> None:
     """The bodies' fresh sin and cos in every lane, as the lanes' TRIG field says: the engine's
     own (trig.own_sincos) in the sweep's code, or glibc's two bodies at a time (glibc_rotations)."""
     lines.append(f"    if lb[{_b_at(TRIG, bodies[0])}] != 0.0:")
-    lines.append(f"        for g in range({LANES}):")
+    lines.append("        for g in range(n_lanes):")
     for body in bodies:
         lines.append(f"            {_b(SIN, body)}, {_b(COS, body)} = _own_sincos({_b(ANG, body)})")
     lines.append("    else:")
     for k in range(0, len(bodies), 2):
-        lines.append(f"        _glibc_rotations(lb, {bodies[k]}, {bodies[k + 1]})")
+        lines.append(f"        _glibc_rotations(lb, {bodies[k]}, {bodies[k + 1]}, n_lanes)")
 
 
 @njit(cache=True, _nrt=False, error_model="numpy")
-def glibc_rotations(lb, a, b):
+def glibc_rotations(lb, a, b, n_lanes):
     """Bodies ``a`` and ``b``'s sin and cos from their angles in every lane of a group (``lb``),
     glibc's (trig.glibc_sincos): a loop LLVM vectorises, kept out of the sweeps' code. Inlined in
     their 57 places it saved about 1 ns of 7 per angle but took the sweeps' compile time from 165
@@ -97,13 +110,13 @@ def glibc_rotations(lb, a, b):
     far = False
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
         ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
-        for g in range(LANES):
+        for g in range(n_lanes):
             lb[sin + g], lb[cos + g] = glibc_sincos_in_range(lb[ang + g])
             far = far | (not abs(lb[ang + g]) < LARGE)
     if far:
         for body in (a, b):
             ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
-            sincos_rows(lb[ang:ang + LANES], lb[sin:sin + LANES], lb[cos:cos + LANES])
+            sincos_rows(lb[ang:ang + n_lanes], lb[sin:sin + n_lanes], lb[cos:cos + n_lanes])
 
 
 def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
@@ -116,7 +129,7 @@ def _constants(bt: np.ndarray, jt: np.ndarray, k: int) -> dict[str, str]:
 
 def _joint_loop(lines: list[str], bt: np.ndarray, jt: np.ndarray, k: int):
     """Open joint ``k``'s loop over the lanes; (body a, body b, its constants)."""
-    lines.append(f"    for g in range({LANES}):")
+    lines.append("    for g in range(n_lanes):")
     return int(jt[k, JK_A]), int(jt[k, JK_B]), _constants(bt, jt, k)
 
 
@@ -163,7 +176,7 @@ _I = "        "  # inside ``for g``
 
 def _body_loop(lines: list[str], bt: np.ndarray, i: int) -> dict[str, str]:
     """Open runner body ``i``'s loop over the lanes; its constants."""
-    lines.append(f"    for g in range({LANES}):")
+    lines.append("    for g in range(n_lanes):")
     c = dict(m=bt[i, K_INVMASS], ii=bt[i, K_INVI], hx=bt[i, K_HX], hy=bt[i, K_HY])
     return {name: f"({float(v)!r})" for name, v in c.items()}
 
@@ -181,7 +194,7 @@ def _box_aabb(lines, c, x, y, cos, sin, out, indent):
 
 def _begin_sweep(bt: np.ndarray) -> list[str]:
     """island._begin_bodies' velocity integration."""
-    out = ["", "def begin_sweep(lb):"]
+    out = ["", "def begin_sweep(lb, n_lanes):"]
     for i in range(N_RUNNER):
         c = _body_loop(out, bt, i)
         out += [f"{_I}{_b(VX, i)} = {_b(VX, i)} + {DT!r} * (0.0 + {c['m']} * {_b(FX, i)})",
@@ -195,7 +208,7 @@ def _integrate_sweep(bt: np.ndarray) -> list[str]:
     rotations at once (a lazy refresh would compute the same from the same angles; in a lane not
     in the solve they are its angles' rotations too, which is what COS, SIN hold or will hold when
     its DIRTY flag is next read)."""
-    out = ["", "def integrate_sweep(lb):"]
+    out = ["", "def integrate_sweep(lb, n_lanes):"]
     # the rotations are fresh (they were for the joint set-up, and the velocity phase does not
     # turn the bodies), so R0C, R0S are COS, SIN as they are
     for i in range(N_RUNNER):
@@ -223,7 +236,7 @@ def _integrate_sweep(bt: np.ndarray) -> list[str]:
 
 def _settle_sweep() -> list[str]:
     """island._sleep's timers; the OK row says whether the lane's island may fall asleep."""
-    out = ["", "def settle_sweep(lb):", f"    for g in range({LANES}):", "        least = MAX_VALUE"]
+    out = ["", "def settle_sweep(lb, n_lanes):", "    for g in range(n_lanes):", "        least = MAX_VALUE"]
     for i in range(N_RUNNER):
         out += [f"{_I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
                 f"{_I}moving = (w * w > {ANGULAR_SLEEP_TOLERANCE_SQUARED!r}) | (vx * vx + vy * vy > {LINEAR_SLEEP_TOLERANCE_SQUARED!r})",
@@ -236,7 +249,7 @@ def _settle_sweep() -> list[str]:
 def _sync_sweep(bt: np.ndarray) -> list[str]:
     """kernel.synchronize's AABBs and move_proxy for the awake runner bodies; MOVED says which
     fixtures left their fat AABBs (the per-game part lists them and makes the new pairs)."""
-    out = ["", "def sync_sweep(lb):"]
+    out = ["", "def sync_sweep(lb, n_lanes):"]
     for i in range(N_RUNNER):
         c = _body_loop(out, bt, i)
         out += [f"{_I}act = ({_flag(ACT)} != 0.0) & ({_b(AWAKE, i)} != 0.0)"]
@@ -262,7 +275,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     I = _I  # noqa: E741
     out = []
     # --- set-up and warm start (joints.init_velocity) ---------------------------------------
-    out.append("def init_sweep(lb, lj):")
+    out.append("def init_sweep(lb, lj, n_lanes):")
     for k in ORDER:
         a, b, c = _joint_loop(out, bt, jt, k)  # the rotations are fresh (solve_lanes)
         _arms(out, a, b, c, I)
@@ -302,7 +315,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
     # --- one velocity iteration (joints.solve_velocity) ---------------------------------------
     out.append("")
     velocity_at = len(out)
-    out.append("def velocity_sweep(lb, lj):")
+    out.append("def velocity_sweep(lb, lj, n_lanes):")
     for k in ORDER:
         a, b, c = _joint_loop(out, bt, jt, k)
         m1, m2, i1, i2 = c["m1"], c["m2"], c["i1"], c["i2"]
@@ -351,12 +364,12 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(W, a)} = wa - {i1} * {DT!r} * force if limit else wa",
                 f"{I}{_b(W, b)} = wb + {i2} * {DT!r} * force if limit else wb"]
     # every lane in the solve (the usual full group): the stores need no select
-    unmasked = (["", "def init_sweep_all(lb, lj):"] + out[1:velocity_at]
-                + ["", "def velocity_sweep_all(lb, lj):"] + out[velocity_at + 1:])
+    unmasked = (["", "def init_sweep_all(lb, lj, n_lanes):"] + out[1:velocity_at]
+                + ["", "def velocity_sweep_all(lb, lj, n_lanes):"] + out[velocity_at + 1:])
     out = _masked(out) + unmasked
     # --- one position iteration (joints.solve_position) ---------------------------------------
     out.append("")
-    out.append("def position_sweep(lb, lj):")
+    out.append("def position_sweep(lb, lj, n_lanes):")
     # the rotations are fresh when it starts (solve_lanes); each joint keeps its bodies' fresh
     for k in ORDER:
         a, b, c = _joint_loop(out, bt, jt, k)
@@ -425,9 +438,9 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
     # the same with every lane in the pass
-    position = out[out.index("def position_sweep(lb, lj):"):]
+    position = out[out.index("def position_sweep(lb, lj, n_lanes):"):]
     act = f"{I}act = {_flag(ACT)} != 0.0"
-    out += ["", "def position_sweep_all(lb, lj):"] + [
+    out += ["", "def position_sweep_all(lb, lj, n_lanes):"] + [
         f"{I}act = True" if line == act else line for line in position[1:]]
     # --- the runner bodies' phases of a solve, and their fixtures' synchronisation ---------------
     out += _begin_sweep(bt) + _integrate_sweep(bt) + _settle_sweep() + _sync_sweep(bt)
