@@ -422,8 +422,9 @@ def _in_order(s):
 
 
 # fewer runner islands than this per 16 lanes swept (lanes.width) are solved one by one: a lanes
-# solve costs as much whatever the number of lanes in use. Kernel loop against the two-game lockstep it replaced
-# (ab_kernel.py --games N): lanes 0.84x at N = 8, 1.05x at 12, 1.19x at 16; one by one 0.98x
+# solve costs as much whatever the number of lanes in use. Kernel loop against the two-game
+# lockstep it replaced, groups of 16 (ab_kernel.py --games N): lanes 0.84x at N = 8, 1.05x at 12,
+# 1.19x at 16; one by one 0.98x
 MIN_LANES = 11
 
 

@@ -2,19 +2,18 @@
 
 The runner island's joint order never changes (``ORDER``), so the three joint sweeps of an island
 solve (set-up and warm start, one velocity iteration, one position iteration) are written out here
-for that order, over the ``LANES`` games of a group laid out with the game axis last (or the
-first half of them, ``width``): ``lb`` holds per body ``field`` rows of LANES values, ``lj`` per
-joint. So are the runner bodies' own phases (velocity
-and position integration, sleep timers, the fixtures' AABBs for the broad-phase). Every offset and
-every per-joint or per-body constant is a compile-time constant, which is what lets LLVM vectorise
-the loop over games. Branches become selects, and so do the stores (a lane not in the solve keeps
-its values: the lanes are the games' own state); the set-up, velocity and position sweeps also
-come without select stores (``*_all``), for a pass with every lane of the group in it, the usual
-case (1.14x the kernel loop); each game sees exactly ``joints.py``'s and
-``island.py``'s operations in their order, so the bits are the same (the rotations: glibc's or,
-for "fast-approx", the engine's own; trig.py). The source is generated (``source()``) into
-``_sweeps.py``, which is committed, and compiled and cached by numba like the rest of the
-kernel; ``write_generated()`` rewrites it.
+for that order, over the ``LANES`` games of a group laid out with the game axis last (or the first
+half of them, ``width``): ``lb`` holds per body ``field`` rows of LANES values, ``lj`` per joint.
+So are the runner bodies' own phases (velocity and position integration, sleep timers, the
+fixtures' AABBs for the broad-phase). Every offset and every per-joint or per-body constant is a
+compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
+selects, and so do the stores (a lane not in the solve keeps its values: the lanes are the games'
+own state); the set-up, velocity and position sweeps also come without select stores (``*_all``),
+for a pass with every lane of the group in it, the usual case (1.14x the kernel loop); each game
+sees exactly ``joints.py``'s and ``island.py``'s operations in their order, so the bits are the
+same (the rotations: glibc's or, for "fast-approx", the engine's own; trig.py). The source is
+generated (``source()``) into ``_sweeps.py``, which is committed, and compiled and cached by numba
+like the rest of the kernel; ``write_generated()`` rewrites it.
 """
 
 from __future__ import annotations
