@@ -258,7 +258,8 @@ def test_a_batch_solves_its_runner_islands_together_in_lanes():
     from rlqwop.game.fast import island, kernel, lanes
     half = lanes.LANES // 2  # a group of no more games sweeps half the lanes (lanes.width)
     for n, together in ((lanes.LANES + kernel.MIN_LANES - 1, lanes.LANES), (half, half),
-                        (lanes.LANES + half, lanes.LANES + half), (2 * kernel.MIN_LANES - 1, 0)):
+                        (half + 1, half + 1), (lanes.LANES + half, lanes.LANES + half),
+                        (kernel.MIN_LANES - 1, 0)):
         worlds = FastWorlds(n)
         for _ in range(3):
             worlds.set_motor_speed(spec.JOINT_INDEX["rightHip"], np.full(worlds.n, 2.5))

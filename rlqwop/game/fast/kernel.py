@@ -422,10 +422,10 @@ def _in_order(s):
 
 
 # fewer runner islands than this per 16 lanes swept (lanes.width) are solved one by one: a lanes
-# solve costs as much whatever the number of lanes in use. Kernel loop against the two-game
-# lockstep it replaced, groups of 16 (ab_kernel.py --games N): lanes 0.84x at N = 8, 1.05x at 12,
-# 1.19x at 16; one by one 0.98x
-MIN_LANES = 11
+# solve costs as much whatever the number of lanes in use. 11 until 2026-11-27 (measured against
+# the two-game lockstep of the time); the lanes have grown faster since: with 32-lane groups,
+# 20 games solved one by one ran 0.56x 16 in lanes and 4 alone (BENCHMARKS.md)
+MIN_LANES = 6
 
 
 @njit(cache=True, _nrt=False)
