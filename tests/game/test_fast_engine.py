@@ -13,7 +13,7 @@ import pytest
 
 from rlqwop import Game
 from rlqwop.game import spec
-from rlqwop.game.fast import FastEngine, FastWorlds
+from rlqwop.game.fast import FastEngine, FastWorlds, lanes
 from rlqwop.game.fast.layout import EVENT_BODY
 from rlqwop.game.parity import compare_recording, default_realgame_dir, recordings
 from tests.game.test_game import random_keys
@@ -237,7 +237,6 @@ def drive_recorded(worlds: FastWorlds, keys: np.ndarray) -> np.ndarray:
 def test_recordings_stepped_together_are_bit_identical(parallel):
     """The fresh-start recordings as one batch (their runner islands solved together, in lanes):
     repeated to fill a group of lanes.LANES games, so that the batch takes the lanes' path."""
-    from rlqwop.game.fast import lanes
     names = [p.stem for p in recordings(REALGAME) if p.stem.startswith("hard__") and "preclick31" not in p.stem]
     names = (names * (1 + lanes.LANES // len(names)))[:max(len(names), lanes.LANES)]
     data = [np.load(REALGAME / f"{name}.npz") for name in names]
@@ -255,7 +254,7 @@ def test_recordings_stepped_together_are_bit_identical(parallel):
 def test_a_batch_solves_its_runner_islands_together_in_lanes():
     """The vectorised path is the one a full group of games takes, and a group too small for it
     solves its games one by one (the tests above compare the bits of both)."""
-    from rlqwop.game.fast import island, kernel, lanes
+    from rlqwop.game.fast import island, kernel
     half = lanes.LANES // 2  # a group of no more games sweeps half the lanes (lanes.width)
     for n, together in ((lanes.LANES + kernel.MIN_LANES - 1, lanes.LANES), (half, half),
                         (half + 1, half + 1), (lanes.LANES + half, lanes.LANES + half),
@@ -272,7 +271,7 @@ def test_games_left_out_of_a_lanes_solve_keep_their_state():
     """The sweeps work in place on all the lanes of a group (the games' own state): a game that is
     not in the solve (inactive here) comes out of it bit for bit as it went in, warm-start forces
     and motors included, and the others as if it had been stepped."""
-    from rlqwop.game.fast import island, kernel, lanes
+    from rlqwop.game.fast import island, kernel
     n, frozen = lanes.LANES, [2, 7, 15]
 
     def run(freeze: bool):
@@ -296,13 +295,13 @@ def test_games_left_out_of_a_lanes_solve_keep_their_state():
     assert np.array_equal(np.asarray(worlds.bodies)[stepped], np.asarray(reference.bodies)[stepped])
 
 
-@pytest.mark.parametrize("n", [16, 32])
+@pytest.mark.parametrize("n", [lanes.LANES // 2, lanes.LANES])
 def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game(n):
     """A group's runner islands have their contacts solved slot by slot across the lanes
     (contact_lanes.py); every game comes out as it does stepped alone, where its contacts are
     solved one after another. One runner is laid flat on the track: its island has more contacts
     than the lanes have slots, so it is solved alone inside the batch and the others in lanes."""
-    from rlqwop.game.fast import contact_lanes, island, kernel, lanes
+    from rlqwop.game.fast import contact_lanes, island, kernel
     from rlqwop.game.fast.layout import A0, ANG, C0Y, CY, K_HY
     assert lanes.width(n) == n  # both widths of a group's sweeps
     flat, updates = 5, 120
@@ -347,7 +346,6 @@ def test_ragdolls_fall_asleep_in_lanes_as_they_do_alone():
     """Sleep timers, integration and the broad-phase run across the lanes for the games solved
     there: 16 fallen runners (different pushes) fall asleep at the same updates, in the same
     states, as each does stepped alone."""
-    from rlqwop.game.fast import lanes
     n, updates = lanes.LANES, 300
     keys = np.zeros((updates, n, 4), dtype=np.uint8)
     keys[:, :, 2] = 1  # O held: they fall
