@@ -21,7 +21,7 @@ from numba import njit
 
 from common import machine
 from rlqwop.game.fast import lanes, trig
-from rlqwop.game.fast.layout import ANG, COS, N_BODY, SIN
+from rlqwop.game.fast.layout import ANG, N_BODY
 
 LANES = lanes.LANES
 
@@ -45,7 +45,7 @@ def _per_angle(sincos):
     def run(lb, rows):
         for r in range(rows // 2):
             for body in (r % N_BODY, (r + 1) % N_BODY):
-                ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
+                ang, sin, cos = lanes.rotation_rows(body)
                 for g in range(LANES):
                     lb[sin + g], lb[cos + g] = sincos(lb[ang + g])
     return run

@@ -98,6 +98,13 @@ def _rotations(lines: list[str], *bodies: int) -> None:
         lines.append(f"        _glibc_rotations(lb, {bodies[k]}, {bodies[k + 1]}, n_lanes)")
 
 
+@njit(cache=True, _nrt=False, inline="always")
+def rotation_rows(body):
+    """Where body ``body``'s rows of ANG, SIN and COS start in ``lb`` (``_b_at`` for compiled
+    code)."""
+    return (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
+
+
 @njit(cache=True, _nrt=False, error_model="numpy")
 def glibc_rotations(lb, a, b, n_lanes):
     """Bodies ``a`` and ``b``'s sin and cos from their angles in every lane of a group (``lb``),
@@ -108,13 +115,13 @@ def glibc_rotations(lb, a, b, n_lanes):
     library called for it."""
     far = False
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
-        ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
+        ang, sin, cos = rotation_rows(body)
         for g in range(n_lanes):
             lb[sin + g], lb[cos + g] = glibc_sincos_in_range(lb[ang + g])
             far = far | (not abs(lb[ang + g]) < LARGE)
     if far:
         for body in (a, b):
-            ang, sin, cos = (ANG * N_BODY + body) * LANES, (SIN * N_BODY + body) * LANES, (COS * N_BODY + body) * LANES
+            ang, sin, cos = rotation_rows(body)
             sincos_rows(lb[ang:ang + n_lanes], lb[sin:sin + n_lanes], lb[cos:cos + n_lanes])
 
 
