@@ -1,6 +1,7 @@
 """Game updates per second of the fast engine for N games at once, beside pybox2d in the same run.
 
     python benchmarks/bench_engine.py [--quick]
+    python benchmarks/bench_engine.py --bursts 200
 
 The fast engine's rows are "fast" (the real game's bits) unless they say "fast-approx" (the same
 kernel with its own vectorised sin and cos). One "game update" is what the game does per update:
@@ -11,6 +12,17 @@ same call as the pybox2d reference ``Game(engine="box2d").step(keys)``. Every fi
 of several repeats, and every repeat of a configuration is paired with a pybox2d run just before
 it; the ratio column is the median of those paired ratios, so both sides of a ratio saw the same
 machine load.
+
+``--bursts R`` measures only the issue's headline, ``fast`` at N = 256 against pybox2d's ``Game``,
+in R short rounds (about 0.3 s each): each round runs pybox2d's 400-update run six times, the
+kernel loop once and ``FastWorlds`` once, in an order that turns every round, and pairs each of
+the two with the pybox2d runs of its own round. The figure is the median of the R paired ratios,
+with its quartiles, and beside it the ratio of the two engines' best runs (timeit's reasoning: the
+fastest run is the least disturbed one). On this shared VM pybox2d's rate moves 2.3x between
+back-to-back runs of the same 400 updates (16,400-37,900 updates/s per core on 2026-11-27, with
+or without Python's garbage collector), so the table's ratios, seven pairs each, range over a
+seventh from run to run (8.9-10.2x for the kernel loop at N = 256 over three runs, their tables
+and paired rounds), while three runs of 200-300 bursts gave 9.57x, 9.82x and 9.82x.
 
 The last line splits pybox2d's update against the kernel loop at N = 256 in the same rounds
 (``bench_game.py``'s timers and keys, CPU time): the whole ``Game`` update, Box2D's own C++
@@ -211,10 +223,46 @@ def paired(run, reference, repeats: int) -> dict:
     }
 
 
+def bursts(rounds: int) -> None:
+    """``fast`` at N = 256 against pybox2d's ``Game`` in many short paired rounds (``--bursts``)."""
+    reference = game_runner("box2d", 400)
+    candidates = [("kernel loop only, N = 256", kernel_runner(256, 100)),
+                  ("FastWorlds, N = 256", batched_runner(256, 100, False))]
+    runs = [("pybox2d", lambda: [reference() for _ in range(6)])] + [(name, run) for name, run in candidates]
+    for _, run in runs:
+        run()  # warm-up
+    load = os.getloadavg()[0]
+    rates: dict[str, list[float]] = {name: [] for name, _ in runs}
+    for r in range(rounds):
+        for name, run in runs[r % 3:] + runs[:r % 3]:
+            got = run()
+            # six pybox2d runs of the same length: their rate is the harmonic mean
+            rates[name].append(len(got) / sum(1 / cpu for _, cpu in got) if name == "pybox2d" else got[1])
+    print(machine())
+    print(f"load average at the start: {load:.1f} (2 cores)")
+    box2d = rates["pybox2d"]
+    print(f"{rounds} paired bursts; pybox2d Game(engine='box2d') per core: median {statistics.median(box2d):,.0f} "
+          f"updates/s (range {min(box2d):,.0f}-{max(box2d):,.0f})")
+    for name, _ in candidates:
+        ratios = [c / b for c, b in zip(rates[name], box2d)]
+        q1, q2, q3 = statistics.quantiles(ratios, n=4) if rounds > 1 else ratios * 3
+        best = max(rates[name]) / max(box2d)
+        print(f"{name}: median {statistics.median(rates[name]):,.0f} updates/s per core; per core / pybox2d: "
+              f"median {statistics.median(ratios):.2f}x (quartiles {q1:.2f}-{q3:.2f}); best run / best run "
+              f"{best:.2f}x ({max(rates[name]):,.0f} / {max(box2d):,.0f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer updates and repeats")
+    parser.add_argument("--bursts", type=int, metavar="R",
+                        help="only the headline (fast at N = 256 against pybox2d), in R paired rounds")
     args = parser.parse_args()
+    if args.bursts is not None:
+        if args.bursts < 1:
+            parser.error("--bursts needs at least one round")
+        bursts(args.bursts)
+        return
     updates, repeats = (40, 3) if args.quick else (400, 7)
 
     FastWorlds(2).step()  # load or compile the kernels before timing ("fast-approx" shares them)

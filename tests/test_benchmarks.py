@@ -27,6 +27,7 @@ def test_benchmark_imports_and_has_a_main(path, monkeypatch):
     ("bench_position_sweep.py", ["--games", "16"], "ns per joint solve"),
     ("bench_joint_sweep.py", ["--games", "16"], "ns per joint solve"),
     ("bench_sincos.py", ["--rounds", "1"], "ns per angle"),
+    ("bench_engine.py", ["--bursts", "2"], "best run / best run"),
 ])
 def test_the_benchmarks_that_reach_into_the_state_layout_run(script, args, says):
     """These read FastWorlds' state or the lanes' layout themselves, so a change of the kernel's
