@@ -228,16 +228,20 @@ def bursts(rounds: int) -> None:
     reference = game_runner("box2d", 400)
     candidates = [("kernel loop only, N = 256", kernel_runner(256, 100)),
                   ("FastWorlds, N = 256", batched_runner(256, 100, False))]
-    runs = [("pybox2d", lambda: [reference() for _ in range(6)])] + [(name, run) for name, run in candidates]
+
+    def six_references() -> float:
+        """Six pybox2d runs of the same length, about one kernel run's time: their harmonic mean."""
+        cpu = [reference()[1] for _ in range(6)]
+        return len(cpu) / sum(1 / rate for rate in cpu)
+
+    runs = [("pybox2d", six_references)] + [(name, lambda run=run: run()[1]) for name, run in candidates]
     for _, run in runs:
         run()  # warm-up
     load = os.getloadavg()[0]
     rates: dict[str, list[float]] = {name: [] for name, _ in runs}
     for r in range(rounds):
         for name, run in runs[r % 3:] + runs[:r % 3]:
-            got = run()
-            # six pybox2d runs of the same length: their rate is the harmonic mean
-            rates[name].append(len(got) / sum(1 / cpu for _, cpu in got) if name == "pybox2d" else got[1])
+            rates[name].append(run())  # updates/s per core (CPU time)
     print(machine())
     print(f"load average at the start: {load:.1f} (2 cores)")
     box2d = rates["pybox2d"]
@@ -245,7 +249,7 @@ def bursts(rounds: int) -> None:
           f"updates/s (range {min(box2d):,.0f}-{max(box2d):,.0f})")
     for name, _ in candidates:
         ratios = [c / b for c, b in zip(rates[name], box2d)]
-        q1, q2, q3 = statistics.quantiles(ratios, n=4) if rounds > 1 else ratios * 3
+        q1, _, q3 = statistics.quantiles(ratios, n=4) if rounds > 1 else ratios * 3
         best = max(rates[name]) / max(box2d)
         print(f"{name}: median {statistics.median(rates[name]):,.0f} updates/s per core; per core / pybox2d: "
               f"median {statistics.median(ratios):.2f}x (quartiles {q1:.2f}-{q3:.2f}); best run / best run "
