@@ -13,16 +13,22 @@ of several repeats, and every repeat of a configuration is paired with a pybox2d
 it; the ratio column is the median of those paired ratios, so both sides of a ratio saw the same
 machine load.
 
+Every run, pybox2d's and the fast engine's at any N, is the first 400 updates of a race: a step's
+cost changes with the race's phase (from the first 100 updates to the first 400, the kernel's
+per update by -8 % and pybox2d's by -3 %, 2026-11-27), and until then the N = 256 and 1024 rows
+ran 100 and 25 updates against pybox2d's 400, which flattered their ratios by about 4-8 %.
+
 ``--bursts R`` measures only the issue's headline, ``fast`` at N = 256 against pybox2d's ``Game``,
-in R short rounds (about 0.3 s each): each round runs pybox2d's 400-update run six times, the
-kernel loop once and ``FastWorlds`` once, in an order that turns every round, and pairs each of
-the two with the pybox2d runs of its own round. The figure is the median of the R paired ratios,
+in R rounds of about a second: each round runs pybox2d's 400-update run 24 times, the kernel loop
+once and ``FastWorlds`` once, in an order that turns every round, and pairs each of the two with
+the pybox2d runs of its own round. The figure is the median of the R paired ratios,
 with its quartiles, and beside it the ratio of the two engines' best runs (timeit's reasoning: the
 fastest run is the least disturbed one). On this shared VM pybox2d's rate moves 2.3x between
 back-to-back runs of the same 400 updates (16,400-37,900 updates/s per core on 2026-11-27, with
 or without Python's garbage collector), so the table's ratios, seven pairs each, range over a
 seventh from run to run (8.9-10.2x for the kernel loop at N = 256 over three runs, their tables
-and paired rounds), while three runs of 200-300 bursts gave 9.57x, 9.82x and 9.82x.
+and paired rounds), while three runs of 200-300 bursts (of the 100-update runs of the time) gave
+9.57x, 9.82x and 9.82x.
 
 The last line splits pybox2d's update against the kernel loop at N = 256 in the same rounds
 (``bench_game.py``'s timers and keys, CPU time): the whole ``Game`` update, Box2D's own C++
@@ -226,15 +232,15 @@ def paired(run, reference, repeats: int) -> dict:
 def bursts(rounds: int) -> None:
     """``fast`` at N = 256 against pybox2d's ``Game`` in many short paired rounds (``--bursts``)."""
     reference = game_runner("box2d", 400)
-    candidates = [("kernel loop only, N = 256", kernel_runner(256, 100)),
-                  ("FastWorlds, N = 256", batched_runner(256, 100, False))]
+    candidates = [("kernel loop only, N = 256", kernel_runner(256, 400)),
+                  ("FastWorlds, N = 256", batched_runner(256, 400, False))]
 
-    def six_references() -> float:
-        """Six pybox2d runs of the same length, about one kernel run's time: their harmonic mean."""
-        cpu = [reference()[1] for _ in range(6)]
+    def references() -> float:
+        """pybox2d's run 24 times, about one kernel run's time: their harmonic mean."""
+        cpu = [reference()[1] for _ in range(24)]
         return len(cpu) / sum(1 / rate for rate in cpu)
 
-    runs = [("pybox2d", six_references)] + [(name, lambda run=run: run()[1]) for name, run in candidates]
+    runs = [("pybox2d", references)] + [(name, lambda run=run: run()[1]) for name, run in candidates]
     for _, run in runs:
         run()  # warm-up
     load = os.getloadavg()[0]
@@ -275,24 +281,20 @@ def main() -> None:
     box2d = game_runner("box2d", updates)
     configs = [("Game(engine='fast'), 1 game", 1, game_runner("fast", updates))]
     for n in (1, 64, 256, 1024):
-        steps = max(updates * 64 // max(n, 64), 20)
-        configs.append((f"FastWorlds, N = {n}", 1, batched_runner(n, steps, False)))
+        configs.append((f"FastWorlds, N = {n}", 1, batched_runner(n, updates, False)))
     for n in (64, 256, 1024):
-        steps = max(updates * 64 // max(n, 64), 20)
-        configs.append((f"FastWorlds, N = {n}, parallel", 2, batched_runner(n, steps, True)))
+        configs.append((f"FastWorlds, N = {n}, parallel", 2, batched_runner(n, updates, True)))
     for n in (64, 256):
-        steps = max(updates * 64 // n, 20)
-        configs.append((f"kernel loop only, N = {n}", 1, kernel_runner(n, steps)))
-    kernel_256 = configs[-1][2]
-    steps = updates * 64 // 256
-    configs += [("fast-approx: FastWorlds, N = 256", 1, batched_runner(256, steps, False, "fast-approx")),
+        configs.append((f"kernel loop only, N = {n}", 1, kernel_runner(n, updates)))
+    configs += [("fast-approx: FastWorlds, N = 256", 1, batched_runner(256, updates, False, "fast-approx")),
                 ("fast-approx: FastWorlds, N = 1024, parallel", 2,
-                 batched_runner(1024, steps // 4, True, "fast-approx")),
-                ("fast-approx: kernel loop only, N = 256", 1, kernel_runner(256, steps, "fast-approx"))]
+                 batched_runner(1024, updates, True, "fast-approx")),
+                ("fast-approx: kernel loop only, N = 256", 1, kernel_runner(256, updates, "fast-approx"))]
     load = os.getloadavg()[0]
     results = [(name, threads, paired(run, box2d, repeats)) for name, threads, run in configs]
     reference = [r for _, _, res in results for r in res["reference_cpu"]]
-    breakdown = pybox2d_breakdown(kernel_256, repeats)
+    # bench_game's episodes are 100 updates from the start: the kernel runs the same phase of a race
+    breakdown = pybox2d_breakdown(kernel_runner(256, bench_game.UPDATES), repeats)
 
     print(machine())
     print(f"load average at the start: {load:.1f} (2 cores)")
