@@ -238,8 +238,7 @@ def bursts(rounds: int) -> None:
 
     def references() -> float:
         """pybox2d's run 24 times, about one kernel run's time: their harmonic mean."""
-        cpu = [reference()[1] for _ in range(24)]
-        return len(cpu) / sum(1 / rate for rate in cpu)
+        return statistics.harmonic_mean(reference()[1] for _ in range(24))
 
     runs = [("pybox2d", references)] + [(name, lambda run=run: run()[1]) for name, run in candidates]
     for _, run in runs:
