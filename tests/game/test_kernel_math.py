@@ -87,12 +87,15 @@ def test_glibc_sincos_gives_glibcs_bits_on_a_host_with_its_fma_build():
 
 def test_glibc_sincos_is_pinned_on_every_machine():
     """The same bits whatever the machine's C library: a hash of 250,000 angles' sin and cos (those
-    within LARGE, which glibc_sincos computes itself), pinned when they equaled glibc's."""
+    within LARGE, which glibc_sincos computes itself), pinned when they equaled glibc's; and the
+    same bits four at a time (sincos_rows: trig.glibc_sincos_4) as one at a time."""
     xs = _angles()
     xs = xs[np.abs(xs) < trig.LARGE]
     sin, cos = np.empty_like(xs), np.empty_like(xs)
     trig.sincos_rows(xs, sin, cos)
     assert hashlib.sha1(sin.tobytes() + cos.tobytes()).hexdigest()[:12] == PINNED_SINCOS
+    alone = _chosen(xs, 0.0)
+    assert _same_bits(sin, alone[0]) and _same_bits(cos, alone[1])
 
 
 def test_the_lanes_rotations_are_glibc_sincos_in_every_lane_beyond_its_range_too():

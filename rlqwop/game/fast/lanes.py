@@ -35,7 +35,7 @@ from rlqwop.game.fast.layout import (
     MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, N_RUNNER, POLYGON_RADIUS, R0C,
     R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
 )
-from rlqwop.game.fast.trig import LARGE, glibc_sincos_in_range, sincos_rows
+from rlqwop.game.fast.trig import glibc_sincos_4, sincos_rows
 
 # A group holds LANES games. Its sweeps cover all of them, or only the first half when the group
 # has no more games than that (``width``): a sweep costs what its lanes cost, used or not, and a
@@ -108,17 +108,15 @@ def rotation_rows(body):
 @njit(cache=True, _nrt=False, error_model="numpy")
 def glibc_rotations(lb, a, b, n_lanes):
     """Bodies ``a`` and ``b``'s sin and cos from their angles in every lane of a group (``lb``),
-    glibc's (trig.glibc_sincos): a loop LLVM vectorises, kept out of the sweeps' code. Inlined in
+    glibc's, four lanes at a time (trig.glibc_sincos_4), kept out of the sweeps' code. Inlined in
     their 57 places it saved about 1 ns of 7 per angle but took the sweeps' compile time from 165
-    to 383 s; a call per body's row (trig.sincos_rows) measured the same as this in the kernel
-    loop (2026-11-27, BENCHMARKS.md). A lane beyond trig.LARGE (never seen in a run) has the C
-    library called for it."""
+    to 383 s (2026-11-27, BENCHMARKS.md). A lane beyond trig.LARGE (never seen in a run) has the
+    C library called for it."""
     far = False
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
         ang, sin, cos = rotation_rows(body)
-        for g in range(n_lanes):
-            lb[sin + g], lb[cos + g] = glibc_sincos_in_range(lb[ang + g])
-            far = far | (not abs(lb[ang + g]) < LARGE)
+        for g in range(0, n_lanes, 4):
+            far |= glibc_sincos_4(lb, ang + g, lb, sin + g, lb, cos + g)
     if far:
         for body in (a, b):
             ang, sin, cos = rotation_rows(body)

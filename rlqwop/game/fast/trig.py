@@ -26,10 +26,16 @@ hash of them everywhere). Beyond 105414350 radians and for inf or NaN, glibc's
 stay within some hundred radians).
 
 Below that bound ``glibc_sincos`` has no branch and no call (every path is computed and
-selected), so a loop of them vectorises, four angles at a time: the lanes' rows of 16 angles
-(lanes.glibc_rotations) cost 7.4 ns per angle against 17.2 for the C library's ``sincos`` called
-for each, 2.3x (``python benchmarks/bench_sincos.py``, 2026-11-27), and the kernel loop of
-``fast`` ran 1.35x faster than with the calls (BENCHMARKS.md).
+selected). It is written once, as LLVM IR (``_emit``) on one double or on a vector of four, and
+so comes in two forms: ``glibc_sincos_in_range`` for one angle (inlined where it is called; a
+loop of them LLVM vectorises itself) and ``glibc_sincos_4`` for four angles of an array, which
+loads the table's four rows whole and transposes them (where LLVM, vectorising the one-angle
+code, loads the 16 numbers one at a time) and flips signs with a xor instead of a blend. On the
+lanes' rows (lanes.glibc_rotations) it costs 5.9 ns per angle, against 7.0 for the one-angle
+form vectorised by LLVM and 17-18 for the C library's ``sincos`` called for each (``python
+benchmarks/bench_sincos.py``, 2026-11-27, 12:05 UTC); the kernel loop of ``fast`` ran 1.35x
+faster with the one-angle form than with the calls, and about 1.03x faster again with the
+four-angle one (BENCHMARKS.md).
 
 The engine ``"fast-approx"`` uses a sine and cosine of its own instead (``own_sincos``): a
 Cody-Waite reduction by pi/2 and Taylor polynomials, no table. They are within 2 units of 2^-53
@@ -89,23 +95,6 @@ libm_sincos = _sincos_call if HAS_SINCOS else _two_calls
 
 
 # --- glibc's sincos in the kernel ---------------------------------------------------------------
-@intrinsic
-def _fma(typingctx, a, b, c):
-    """a * b + c with one rounding (LLVM's fma: the instruction, or an exact library call)."""
-    def codegen(context, builder, signature, args):
-        d = ir.DoubleType()
-        return builder.call(builder.module.declare_intrinsic("llvm.fma", [d], ir.FunctionType(d, [d, d, d])), args)
-    return types.float64(types.float64, types.float64, types.float64), codegen
-
-
-@intrinsic
-def _bits(typingctx, a):
-    """The float's 64 bits as an integer (glibc reads a table index and the quadrant from them)."""
-    def codegen(context, builder, signature, args):
-        return builder.bitcast(args[0], ir.IntType(64))
-    return types.int64(types.float64), codegen
-
-
 def _sin_cos_table(rows: int = 128) -> np.ndarray:
     """(rows, 4): sin(k/128) and cos(k/128) as double-doubles (high, low, high, low), each the
     correctly rounded parts of the Taylor series summed in integer arithmetic to 2^-240 (k/128 < 1:
@@ -129,8 +118,7 @@ def _sin_cos_table(rows: int = 128) -> np.ndarray:
     return np.array(table)
 
 
-_TABLE = _sin_cos_table()
-_T_SIN, _T_SIN_LOW, _T_COS, _T_COS_LOW = (np.ascontiguousarray(_TABLE[:, i]) for i in range(4))
+_TABLE = _sin_cos_table()  # row k: sin high, sin low, cos high, cos low
 
 
 def _from_bits(word: int) -> float:
@@ -156,71 +144,212 @@ _MIDDLE = _from_bits(0x400368FD00000000)  # 2.4262638...: pi/2 - |x| goes to the
 LARGE = _from_bits(0x419921FB00000000)    # 105414336: beyond, glibc's sincos is called
 
 
-@njit(cache=True, _nrt=False, inline="always", error_model="numpy")
-def _sin_part(a, da, low, table_sin, table_sin_low, table_cos, table_cos_low):
-    """glibc's do_sin(a, da): sin(a + da) for |a| < 0.8555 from the table row at |a| (whose
-    ``low = |a| - k/128``), or below 0.126 from a Taylor series; both computed, one chosen."""
-    d = da if a > 0.0 else -da
-    xx = low * low
-    s = low + _fma(low * xx, _fma(xx, _SN5, _SN3), d)
-    c = _fma(low, d, xx * _fma(_fma(xx, _CS6, _CS4), xx, _CS2))
-    cor = _fma(s, table_cos, _fma(-c, table_sin, _fma(s, table_cos_low, table_sin_low)))
-    from_table = math.copysign(table_sin + cor, a)
-    aa = a * a
-    p = _fma(_fma(_fma(_fma(_TS5, aa, _TS4), aa, _TS3), aa, _TS2), aa, _TS1)
-    taylor = a + _fma(aa, _fma(p, a, -(0.5 * da)), da)
-    return taylor if abs(a) < 0.126 else from_table
+class _Ops:
+    """LLVM IR for glibc's arithmetic on one double (``width`` 1) or four (4, a ``<4 x double>``):
+    the same operations either way, so that one description serves both (``_emit``)."""
+
+    def __init__(self, builder: ir.IRBuilder, width: int) -> None:
+        self.b, self.width = builder, width
+        d, i64 = ir.DoubleType(), ir.IntType(64)
+        self.real, self.int = (d, i64) if width == 1 else (ir.VectorType(d, width), ir.VectorType(i64, width))
+        suffix = "f64" if width == 1 else f"v{width}f64"
+        module = builder.module
+
+        def declare(name: str, arity: int):
+            name = f"llvm.{name}.{suffix}"
+            signature = ir.FunctionType(self.real, [self.real] * arity)
+            return module.globals.get(name) or ir.Function(module, signature, name)
+        self._fma, self._fabs, self._copysign = declare("fma", 3), declare("fabs", 1), declare("copysign", 2)
+
+    def _v(self, a):
+        if not isinstance(a, float):
+            return a
+        return ir.Constant(self.real, a if self.width == 1 else [a] * self.width)
+
+    def int_constant(self, a: int):
+        return ir.Constant(self.int, a if self.width == 1 else [a] * self.width)
+
+    def add(self, a, b):
+        return self.b.fadd(self._v(a), self._v(b))
+
+    def sub(self, a, b):
+        return self.b.fsub(self._v(a), self._v(b))
+
+    def mul(self, a, b):
+        return self.b.fmul(self._v(a), self._v(b))
+
+    def neg(self, a):
+        return self.b.fneg(a)
+
+    def fma(self, a, b, c):
+        """a * b + c with one rounding (the instruction, or an exact library call)."""
+        return self.b.call(self._fma, [self._v(a), self._v(b), self._v(c)])
+
+    def fabs(self, a):
+        return self.b.call(self._fabs, [a])
+
+    def copysign(self, a, b):
+        return self.b.call(self._copysign, [a, b])
+
+    def less(self, a, b):
+        return self.b.fcmp_ordered("<", self._v(a), self._v(b))
+
+    def greater(self, a, b):
+        return self.b.fcmp_ordered(">", self._v(a), self._v(b))
+
+    def select(self, mask, a, b):
+        return self.b.select(mask, self._v(a), self._v(b))
+
+    def bits(self, a):
+        """The floats' 64 bits as integers (glibc reads a table index and the quadrant from them)."""
+        return self.b.bitcast(a, self.int)
+
+    def flip_sign(self, a, sign):
+        """``a`` with its sign bit flipped where the integer ``sign`` has its top bit (a xor, where a
+        select of -a would take a blend)."""
+        return self.b.bitcast(self.b.xor(self.bits(a), sign), self.real)
+
+    def sign_unless(self, mask):
+        """The sign bit where ``mask`` is false."""
+        return self.b.and_(self.b.not_(self.b.sext(mask, self.int)), self.int_constant(-(1 << 63)))
+
+    def or_zero(self, mask, a):
+        """``a`` where ``mask``, else +0.0 (an and, where a select would take a blend)."""
+        return self.b.bitcast(self.b.and_(self.bits(a), self.b.sext(mask, self.int)), self.real)
 
 
-@njit(cache=True, _nrt=False, inline="always", error_model="numpy")
-def _cos_part(a, da, low, table_sin, table_sin_low, table_cos, table_cos_low):
-    """glibc's do_cos(a, da): cos(a + da) from the table row at |a|."""
-    x = low + (-da if a < 0.0 else da)
-    xx = x * x
-    s = _fma(x * xx, _fma(xx, _SN5, _SN3), x)
-    c = xx * _fma(_fma(xx, _CS6, _CS4), xx, _CS2)
-    return table_cos + _fma(-s, table_sin, _fma(-table_cos, c, _fma(-s, table_sin_low, table_cos_low)))
+def _emit(o: _Ops, x, table_rows):
+    """glibc's (sin x, cos x) for |x| < LARGE (beyond: finite values, not glibc's), every range's
+    path computed and one chosen. ``table_rows(k)`` gives the table's four columns at the
+    integer(s) ``k``. glibc's operations in glibc's order: its do_sin and do_cos (s_sin.c) below."""
+    ax = o.fabs(x)
+    # 0.8555 <= |x| < 2.4263: sin x = +-cos(pi/2 - |x|), cos x = sin(pi/2 - |x|)
+    y = o.sub(_HP0, ax)
+    a_mid = o.add(y, _HP1)
+    da_mid = o.add(o.sub(y, a_mid), _HP1)
+    # 2.4263 <= |x| < LARGE: x = n pi/2 + (a + da), |a| <= pi/4
+    t = o.fma(x, _HPINV, _TOINT)
+    xn = o.neg(o.sub(t, _TOINT))
+    r = o.fma(xn, _MP2, o.fma(xn, _MP1, x))
+    r1 = o.fma(xn, _PP3, r)
+    dr = o.fma(xn, _PP3, o.sub(r, r1))
+    a_far = o.fma(xn, _PP4, r1)
+    da_far = o.add(dr, o.fma(xn, _PP4, o.sub(r1, a_far)))
+    n = o.b.and_(o.bits(t), o.int_constant(3))
+    # negated for n = 1 and 2: bit 1 of n + 1 moved to the sign bit
+    negate = o.b.shl(o.b.and_(o.b.add(n, o.int_constant(1)), o.int_constant(2)), o.int_constant(62))
+    a_far, da_far = o.flip_sign(a_far, negate), o.flip_sign(da_far, negate)
+    small, middle, in_range = o.less(ax, _SMALL), o.less(ax, _MIDDLE), o.less(ax, LARGE)
+    a = o.select(small, x, o.select(middle, a_mid, o.or_zero(in_range, a_far)))
+    da = o.or_zero(o.b.not_(small), o.select(middle, da_mid, o.or_zero(in_range, da_far)))
+    # the table row nearest |a|: adding 1.5 * 2^45 rounds to a multiple of 1/128, k in the low bits
+    abs_a = o.fabs(a)
+    u = o.add(_BIG, abs_a)
+    low = o.sub(abs_a, o.sub(u, _BIG))
+    t_sin, t_sin_low, t_cos, t_cos_low = table_rows(o.b.and_(o.bits(u), o.int_constant(127)))
+    # do_sin(a, da): sin(a + da) from the table row at |a|, or below 0.126 from a Taylor series
+    d = o.flip_sign(da, o.sign_unless(o.greater(a, 0.0)))
+    xx = o.mul(low, low)
+    s = o.add(low, o.fma(o.mul(low, xx), o.fma(xx, _SN5, _SN3), d))
+    c = o.fma(low, d, o.mul(xx, o.fma(o.fma(xx, _CS6, _CS4), xx, _CS2)))
+    cor = o.fma(s, t_cos, o.fma(o.neg(c), t_sin, o.fma(s, t_cos_low, t_sin_low)))
+    from_table = o.copysign(o.add(t_sin, cor), a)
+    aa = o.mul(a, a)
+    p = o.fma(o.fma(o.fma(o.fma(_TS5, aa, _TS4), aa, _TS3), aa, _TS2), aa, _TS1)
+    taylor = o.add(a, o.fma(aa, o.fma(p, a, o.neg(o.mul(0.5, da))), da))
+    sin_a = o.select(o.less(abs_a, 0.126), taylor, from_table)
+    # do_cos(a, da): cos(a + da) from the table row at |a|
+    x2 = o.add(low, o.flip_sign(da, o.sign_unless(o.b.not_(o.less(a, 0.0)))))
+    xx = o.mul(x2, x2)
+    s = o.fma(o.mul(x2, xx), o.fma(xx, _SN5, _SN3), x2)
+    c = o.mul(xx, o.fma(o.fma(xx, _CS6, _CS4), xx, _CS2))
+    cos_a = o.add(t_cos, o.fma(o.neg(s), t_sin,
+                               o.fma(o.neg(t_cos), c, o.fma(o.neg(s), t_sin_low, t_cos_low))))
+    # the quadrant: n & 2 negates the cosine, n & 1 swaps the two
+    cos_far = o.flip_sign(cos_a, o.b.shl(o.b.and_(n, o.int_constant(2)), o.int_constant(62)))
+    swap = o.b.icmp_signed("!=", o.b.and_(n, o.int_constant(1)), o.int_constant(0))
+    sin = o.select(small, sin_a, o.select(middle, o.copysign(cos_a, x), o.select(swap, cos_far, sin_a)))
+    cos = o.select(small, cos_a, o.select(middle, sin_a, o.select(swap, sin_a, cos_far)))
+    tiny = o.less(ax, _TINY)  # sin x = x, cos x = 1
+    return o.select(tiny, x, sin), o.select(tiny, 1.0, cos), in_range
 
 
-@njit(cache=True, _nrt=False, inline="always", error_model="numpy")
+def _data(context, builder, array_type, array):
+    return context.make_array(array_type)(context, builder, array).data
+
+
+@intrinsic
+def _glibc_sincos_1(typingctx, x, table):
+    """(sin x, cos x) by ``_emit`` for one double; ``table`` is _TABLE."""
+    def codegen(context, builder, signature, args):
+        rows = _data(context, builder, signature.args[1], args[1])
+
+        def table_rows(k):
+            at = builder.mul(k, ir.Constant(ir.IntType(64), 4))
+            return [builder.load(builder.gep(rows, [builder.add(at, ir.Constant(ir.IntType(64), j))]))
+                    for j in range(4)]
+        sin, cos, _ = _emit(_Ops(builder, 1), args[0], table_rows)
+        return context.make_tuple(builder, signature.return_type, [sin, cos])
+    return types.UniTuple(types.float64, 2)(x, table), codegen
+
+
+@intrinsic
+def _glibc_sincos_4(typingctx, angle, i, sin, j, cos, k, table):
+    """``sin[j:j + 4], cos[k:k + 4] =`` sin and cos of ``angle[i:i + 4]`` by ``_emit`` on a
+    ``<4 x double>``, the table's four rows loaded whole and transposed (LLVM, vectorising the
+    scalar code, loads them one number at a time); True if an angle was beyond LARGE or not finite.
+    The arrays must be contiguous 1-D float64 (checked when compiled); the offsets are not checked."""
+    for array in (angle, sin, cos):
+        if not (isinstance(array, types.Array) and array.ndim == 1 and array.layout == "C"
+                and array.dtype == types.float64):
+            raise TypeError(f"glibc_sincos_4 takes contiguous 1-D float64 arrays, not {array}")
+
+    def codegen(context, builder, signature, args):
+        vector = ir.VectorType(ir.DoubleType(), 4)
+        i32 = ir.IntType(32)
+
+        def four(array_at, offset):
+            data = _data(context, builder, signature.args[array_at], args[array_at])
+            return builder.bitcast(builder.gep(data, [offset]), vector.as_pointer())
+        rows = _data(context, builder, signature.args[6], args[6])
+
+        def table_rows(k):
+            row = []
+            for lane in range(4):
+                at = builder.mul(builder.extract_element(k, ir.Constant(i32, lane)),
+                                 ir.Constant(ir.IntType(64), 4))
+                row_at = builder.bitcast(builder.gep(rows, [at]), vector.as_pointer())
+                row.append(builder.load(row_at, align=8))
+
+            def shuffle(a, b, picks):
+                return builder.shuffle_vector(a, b, ir.Constant(ir.VectorType(i32, 4), picks))
+            # rows (s, sl, c, cl) of four angles into the columns of four angles
+            highs01, lows01 = shuffle(row[0], row[1], [0, 4, 2, 6]), shuffle(row[0], row[1], [1, 5, 3, 7])
+            highs23, lows23 = shuffle(row[2], row[3], [0, 4, 2, 6]), shuffle(row[2], row[3], [1, 5, 3, 7])
+            return (shuffle(highs01, highs23, [0, 1, 4, 5]), shuffle(lows01, lows23, [0, 1, 4, 5]),
+                    shuffle(highs01, highs23, [2, 3, 6, 7]), shuffle(lows01, lows23, [2, 3, 6, 7]))
+        x = builder.load(four(0, args[1]), align=8)
+        sin, cos, in_range = _emit(_Ops(builder, 4), x, table_rows)
+        builder.store(sin, four(2, args[3]), align=8)
+        builder.store(cos, four(4, args[5]), align=8)
+        out = builder.bitcast(builder.not_(in_range), ir.IntType(4))
+        return builder.icmp_unsigned("!=", out, ir.Constant(ir.IntType(4), 0))
+    return types.boolean(angle, types.intp, sin, types.intp, cos, types.intp, table), codegen
+
+
+@njit(cache=True, _nrt=False, inline="always")
 def glibc_sincos_in_range(x):
     """(sin x, cos x), glibc's bits for |x| < LARGE (beyond: a finite value, not glibc's). Every
-    range's reduction is computed and one chosen, so that a loop of these vectorises."""
-    ax = abs(x)
-    # 0.8555 <= |x| < 2.4263: sin x = +-cos(pi/2 - |x|), cos x = sin(pi/2 - |x|)
-    y = _HP0 - ax
-    a_mid = y + _HP1
-    da_mid = (y - a_mid) + _HP1
-    # 2.4263 <= |x| < LARGE: x = n pi/2 + (a + da), |a| <= pi/4
-    t = _fma(x, _HPINV, _TOINT)
-    xn = t - _TOINT
-    r = _fma(-xn, _MP2, _fma(-xn, _MP1, x))
-    r1 = _fma(-xn, _PP3, r)
-    dr = _fma(-xn, _PP3, r - r1)
-    a_far = _fma(-xn, _PP4, r1)
-    da_far = dr + _fma(-xn, _PP4, r1 - a_far)
-    n = _bits(t) & 3
-    if (n == 1) | (n == 2):
-        a_far, da_far = -a_far, -da_far
-    small, middle = ax < _SMALL, ax < _MIDDLE
-    a = x if small else (a_mid if middle else (a_far if ax < LARGE else 0.0))
-    da = 0.0 if small else (da_mid if middle else (da_far if ax < LARGE else 0.0))
-    # the table row nearest |a|: adding 1.5 * 2^45 rounds to a multiple of 1/128, k in the low bits
-    u = _BIG + abs(a)
-    k = _bits(u) & 127
-    low = abs(a) - (u - _BIG)
-    row_sin, row_sin_low, row_cos, row_cos_low = _T_SIN[k], _T_SIN_LOW[k], _T_COS[k], _T_COS_LOW[k]
-    sin_a = _sin_part(a, da, low, row_sin, row_sin_low, row_cos, row_cos_low)
-    cos_a = _cos_part(a, da, low, row_sin, row_sin_low, row_cos, row_cos_low)
-    if small:
-        sin, cos = sin_a, cos_a
-    elif middle:
-        sin, cos = math.copysign(cos_a, x), sin_a
-    else:
-        cos_a = -cos_a if n & 2 else cos_a
-        sin, cos = (cos_a, sin_a) if n & 1 else (sin_a, cos_a)
-    tiny = ax < _TINY
-    return (x if tiny else sin), (1.0 if tiny else cos)
+    range's path is computed and one chosen, so that a loop of these vectorises."""
+    return _glibc_sincos_1(x, _TABLE)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def glibc_sincos_4(angle, i, sin, j, cos, k):
+    """``sin[j:j + 4], cos[k:k + 4] =`` glibc's sin and cos of ``angle[i:i + 4]`` (1-D float64
+    arrays), four at once in 256-bit vectors; returns True if one of the four is beyond LARGE or
+    not finite (its sin and cos then finite values, not glibc's: see ``sincos_rows``)."""
+    return _glibc_sincos_4(angle, i, sin, j, cos, k, _TABLE)
 
 
 @njit(cache=True, _nrt=False, inline="always")
@@ -235,12 +364,18 @@ def glibc_sincos(x):
 @njit(cache=True, _nrt=False, error_model="numpy")
 def sincos_rows(angle, sin, cos):
     """``sin[i], cos[i] =`` glibc's sin and cos of ``angle[i]`` for a row of angles (the lanes'):
-    one vectorised loop, then the C library for any angle out of its range."""
-    for i in range(angle.shape[0]):
+    four at a time, then the C library for any angle out of glibc_sincos's range."""
+    n = angle.shape[0]
+    far = False
+    for i in range(0, n - 3, 4):
+        far |= glibc_sincos_4(angle, i, sin, i, cos, i)
+    for i in range(n - n % 4, n):
         sin[i], cos[i] = glibc_sincos_in_range(angle[i])
-    for i in range(angle.shape[0]):
-        if not abs(angle[i]) < LARGE:
-            sin[i], cos[i] = libm_sincos(angle[i])
+        far |= not abs(angle[i]) < LARGE
+    if far:
+        for i in range(n):
+            if not abs(angle[i]) < LARGE:
+                sin[i], cos[i] = libm_sincos(angle[i])
 
 
 # --- the engine's own, for "fast-approx" ---------------------------------------------------------
@@ -289,4 +424,5 @@ def sincos(x, own):
     return glibc_sincos(x)
 
 
-__all__ = ["LARGE", "glibc_sincos", "glibc_sincos_in_range", "libm_sincos", "own_sincos", "sincos", "sincos_rows"]
+__all__ = ["LARGE", "glibc_sincos", "glibc_sincos_4", "glibc_sincos_in_range", "libm_sincos", "own_sincos", "sincos",
+           "sincos_rows"]
