@@ -42,6 +42,7 @@ from rlqwop.game.fast.trig import glibc_sincos_4, sincos_rows
 # batch of 16 is common. 32 rather than 16: the kernel loop 1.10x at N = 256 (the sweeps' and
 # glibc_rotations' costs per call spread over twice the games), 0.90x at N = 16 (BENCHMARKS.md).
 LANES = 32
+assert LANES % 8 == 0, "both widths (LANES and LANES // 2) are rows of four: glibc_rotations"
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # The games' body state lives in groups of LANES games, (group, NLF, N_BODY, LANES): per body
 # field (the layout's indices) and body a row of LANES values, so that ``lb3[:, :, lane].T`` is a
@@ -115,7 +116,7 @@ def glibc_rotations(lb, a, b, n_lanes):
     far = False
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
         ang, sin, cos = rotation_rows(body)
-        for g in range(0, n_lanes, 4):
+        for g in range(0, n_lanes, 4):  # (n_lanes, lanes.width: 16 or 32)
             far |= glibc_sincos_4(lb, ang + g, lb, sin + g, lb, cos + g)
     if far:
         for body in (a, b):
