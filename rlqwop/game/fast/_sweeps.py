@@ -4063,7 +4063,16 @@ def sync_sweep(lb, n_lanes):
         lb[14976 + g] = ly - ey if moved else lb[14976 + g]
         lb[15552 + g] = ux + ex if moved else lb[15552 + g]
         lb[16128 + g] = uy + ey if moved else lb[16128 + g]
-        lb[17856 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[17856 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[10976 + g] != 0.0)
         a, b = lb[9248 + g] * (1.075), lb[9824 + g] * (1.325)
@@ -4092,7 +4101,16 @@ def sync_sweep(lb, n_lanes):
         lb[15008 + g] = ly - ey if moved else lb[15008 + g]
         lb[15584 + g] = ux + ex if moved else lb[15584 + g]
         lb[16160 + g] = uy + ey if moved else lb[16160 + g]
-        lb[17888 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[17888 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11008 + g] != 0.0)
         a, b = lb[9280 + g] * (1.75), lb[9856 + g] * (0.55)
@@ -4121,7 +4139,16 @@ def sync_sweep(lb, n_lanes):
         lb[15040 + g] = ly - ey if moved else lb[15040 + g]
         lb[15616 + g] = ux + ex if moved else lb[15616 + g]
         lb[16192 + g] = uy + ey if moved else lb[16192 + g]
-        lb[17920 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[17920 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11040 + g] != 0.0)
         a, b = lb[9312 + g] * (2.525), lb[9888 + g] * (1.0)
@@ -4150,7 +4177,16 @@ def sync_sweep(lb, n_lanes):
         lb[15072 + g] = ly - ey if moved else lb[15072 + g]
         lb[15648 + g] = ux + ex if moved else lb[15648 + g]
         lb[16224 + g] = uy + ey if moved else lb[16224 + g]
-        lb[17952 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[17952 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11072 + g] != 0.0)
         a, b = lb[9344 + g] * (1.85), lb[9920 + g] * (0.625)
@@ -4179,7 +4215,16 @@ def sync_sweep(lb, n_lanes):
         lb[15104 + g] = ly - ey if moved else lb[15104 + g]
         lb[15680 + g] = ux + ex if moved else lb[15680 + g]
         lb[16256 + g] = uy + ey if moved else lb[16256 + g]
-        lb[17984 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[17984 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11104 + g] != 0.0)
         a, b = lb[9376 + g] * (2.5), lb[9952 + g] * (0.75)
@@ -4208,7 +4253,16 @@ def sync_sweep(lb, n_lanes):
         lb[15136 + g] = ly - ey if moved else lb[15136 + g]
         lb[15712 + g] = ux + ex if moved else lb[15712 + g]
         lb[16288 + g] = uy + ey if moved else lb[16288 + g]
-        lb[18016 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18016 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11136 + g] != 0.0)
         a, b = lb[9408 + g] * (1.35), lb[9984 + g] * (0.675)
@@ -4237,7 +4291,16 @@ def sync_sweep(lb, n_lanes):
         lb[15168 + g] = ly - ey if moved else lb[15168 + g]
         lb[15744 + g] = ux + ex if moved else lb[15744 + g]
         lb[16320 + g] = uy + ey if moved else lb[16320 + g]
-        lb[18048 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18048 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11168 + g] != 0.0)
         a, b = lb[9440 + g] * (2.225), lb[10016 + g] * (0.675)
@@ -4266,7 +4329,16 @@ def sync_sweep(lb, n_lanes):
         lb[15200 + g] = ly - ey if moved else lb[15200 + g]
         lb[15776 + g] = ux + ex if moved else lb[15776 + g]
         lb[16352 + g] = uy + ey if moved else lb[16352 + g]
-        lb[18080 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18080 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11200 + g] != 0.0)
         a, b = lb[9472 + g] * (1.95), lb[10048 + g] * (0.75)
@@ -4295,7 +4367,16 @@ def sync_sweep(lb, n_lanes):
         lb[15232 + g] = ly - ey if moved else lb[15232 + g]
         lb[15808 + g] = ux + ex if moved else lb[15808 + g]
         lb[16384 + g] = uy + ey if moved else lb[16384 + g]
-        lb[18112 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18112 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11232 + g] != 0.0)
         a, b = lb[9504 + g] * (2.5), lb[10080 + g] * (0.75)
@@ -4324,7 +4405,16 @@ def sync_sweep(lb, n_lanes):
         lb[15264 + g] = ly - ey if moved else lb[15264 + g]
         lb[15840 + g] = ux + ex if moved else lb[15840 + g]
         lb[16416 + g] = uy + ey if moved else lb[16416 + g]
-        lb[18144 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18144 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11264 + g] != 0.0)
         a, b = lb[9536 + g] * (1.35), lb[10112 + g] * (0.725)
@@ -4353,7 +4443,16 @@ def sync_sweep(lb, n_lanes):
         lb[15296 + g] = ly - ey if moved else lb[15296 + g]
         lb[15872 + g] = ux + ex if moved else lb[15872 + g]
         lb[16448 + g] = uy + ey if moved else lb[16448 + g]
-        lb[18176 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18176 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
         act = (lb[16704 + g] != 0.0) & (lb[11296 + g] != 0.0)
         a, b = lb[9568 + g] * (2.65), lb[10144 + g] * (1.0)
@@ -4382,4 +4481,13 @@ def sync_sweep(lb, n_lanes):
         lb[15328 + g] = ly - ey if moved else lb[15328 + g]
         lb[15904 + g] = ux + ex if moved else lb[15904 + g]
         lb[16480 + g] = uy + ey if moved else lb[16480 + g]
-        lb[18208 + g] = 1.0 if moved else 0.0
+        flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
+        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        s1 = 0.0 if apart else 2.0
+        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        s2 = 0.0 if apart else 4.0
+        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        s3 = 0.0 if apart else 8.0
+        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        s4 = 0.0 if apart else 16.0
+        lb[18208 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0

@@ -36,6 +36,7 @@ from rlqwop.game.fast.layout import (
 )
 
 MOVED = lanes.MOVED
+STATIC_SLOT = lanes.STATIC_SLOT
 SYNC_SWEEP = _sweeps.sync_sweep
 
 # scratch regions of one game's int64 scratch row
@@ -105,16 +106,22 @@ def move_proxy(b, i, lx, ly, ux, uy, dx, dy):
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def find_new_contacts(b, c, pf, gs, scratch, moved_count):
-    """Create the contacts of every moved proxy's new fat-AABB overlaps, in move order."""
+def find_new_contacts(b, c, pf, gs, scratch, moved_count, swept):
+    """Create the contacts of every moved proxy's new fat-AABB overlaps, in move order. ``swept``:
+    the runner bodies' MOVED codes (lanes.sync_sweep) hold their tests against static bodies."""
     for m in range(moved_count):
         q = scratch[S_MOVED + m]
+        code = int(b[q, MOVED]) if swept and q < N_RUNNER else 0
         for slot in range(BODY_PAIRS.shape[1]):
             p = BODY_PAIRS[q, slot]
             if p < 0:
                 break
+            if code != 0 and STATIC_SLOT[q, slot]:
+                overlap = (code >> slot) & 1 != 0
+            else:
+                overlap = _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX)
             # the pair's row is read only for overlapping boxes: the others' rows are cold
-            if _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX) and pf[p, F_EXISTS] == 0.0:
+            if overlap and pf[p, F_EXISTS] == 0.0:
                 gs[G_STAMP] += 1.0
                 pf[p, F_EXISTS] = 1.0
                 pf[p, F_STAMP] = gs[G_STAMP]
@@ -155,31 +162,39 @@ def _touching_newest_first(pf, scratch, start, candidates, row):
 def _update_contact(b, c, pf, gs, ev, bt, p):
     ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
     was = pf[p, F_TOUCHING] != 0.0
+    if not _overlap(b, ia, ib, AABB_LX):
+        # no points. F_TOUCHING is C_COUNT > 0 wherever they are written, so a pair that was not
+        # touching has no points already and its contact row (cold: most pairs' rows are) is
+        # neither read nor written
+        if was:
+            c[p, C_COUNT] = 0.0
+            pf[p, F_TOUCHING] = 0.0
+            set_awake(b, ia)
+            set_awake(b, ib)
+        return
     old_count = int(c[p, C_COUNT])
     o0id, o0n, o0t = c[p, C_POINT + P_ID], c[p, C_POINT + P_NI], c[p, C_POINT + P_TI]
     o1id, o1n, o1t = c[p, C_POINT + PS + P_ID], c[p, C_POINT + PS + P_NI], c[p, C_POINT + PS + P_TI]
-    count = 0
-    if _overlap(b, ia, ib, AABB_LX):
-        ca, sa = joints.rot(b, ia)
-        cb, sb = joints.rot(b, ib)
-        m = collide_boxes(b[ia, CX], b[ia, CY], ca, sa, bt[ia, K_HX], bt[ia, K_HY],
-                          b[ib, CX], b[ib, CY], cb, sb, bt[ib, K_HX], bt[ib, K_HY],
-                          POLYGON_RADIUS + POLYGON_RADIUS)
-        count = m[0]
-        c[p, C_TYPE], c[p, C_LNX], c[p, C_LNY], c[p, C_LPX], c[p, C_LPY] = m[1], m[2], m[3], m[4], m[5]
-        for k in range(count):
-            base = C_POINT + k * PS
-            key = m[8] if k == 0 else m[11]
-            c[p, base + P_LX] = m[6] if k == 0 else m[9]
-            c[p, base + P_LY] = m[7] if k == 0 else m[10]
-            c[p, base + P_ID] = key
-            ni = ti = 0.0
-            if old_count > 0 and o0id == key:
-                ni, ti = o0n, o0t
-            elif old_count > 1 and o1id == key:
-                ni, ti = o1n, o1t
-            c[p, base + P_NI] = ni
-            c[p, base + P_TI] = ti
+    ca, sa = joints.rot(b, ia)
+    cb, sb = joints.rot(b, ib)
+    m = collide_boxes(b[ia, CX], b[ia, CY], ca, sa, bt[ia, K_HX], bt[ia, K_HY],
+                      b[ib, CX], b[ib, CY], cb, sb, bt[ib, K_HX], bt[ib, K_HY],
+                      POLYGON_RADIUS + POLYGON_RADIUS)
+    count = m[0]
+    c[p, C_TYPE], c[p, C_LNX], c[p, C_LNY], c[p, C_LPX], c[p, C_LPY] = m[1], m[2], m[3], m[4], m[5]
+    for k in range(count):
+        base = C_POINT + k * PS
+        key = m[8] if k == 0 else m[11]
+        c[p, base + P_LX] = m[6] if k == 0 else m[9]
+        c[p, base + P_LY] = m[7] if k == 0 else m[10]
+        c[p, base + P_ID] = key
+        ni = ti = 0.0
+        if old_count > 0 and o0id == key:
+            ni, ti = o0n, o0t
+        elif old_count > 1 and o1id == key:
+            ni, ti = o1n, o1t
+        c[p, base + P_NI] = ni
+        c[p, base + P_TI] = ti
     c[p, C_COUNT] = count
     touching = count > 0
     if touching != was:
@@ -250,8 +265,8 @@ def _runner_island(b, pf, gs, scratch, at):
     """The island search's lists for the runner's island, written at ``at`` without searching:
     its bodies and joints in their fixed order, each body's touching contacts newest first (taken
     from the world's contact list, which is newest first), and each static body they reach once
-    (woken like the search wakes it). Marks them all as in an island, as the search does;
-    returns (body count, contact count)."""
+    (woken like the search wakes it). Marks the static bodies as in the island, as the search
+    does; returns (body count, contact count)."""
     for i in range(N_RUNNER):
         scratch[S_STACK + i] = 0  # each body's touching contacts, at S_TMP + RUNNER_SLOTS * body
     p = int(gs[G_NEWEST])
@@ -262,10 +277,9 @@ def _runner_island(b, pf, gs, scratch, at):
             scratch[S_STACK + i] += 1
         p = int(pf[p, F_OLDER])
     nb = nc = 0
-    for i in RUNNER_BODIES:
+    for i in RUNNER_BODIES:  # (their ISLAND flags are not set: no search reaches them, islands)
         scratch[at + island.BODIES + nb] = i
         nb += 1
-        b[i, ISLAND] = 1.0
         if b[i, AWAKE] == 0.0:
             set_awake(b, i)
         for t in range(scratch[S_STACK + i]):
@@ -305,31 +319,54 @@ def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer):
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
-    """Build the islands by depth-first search and solve them, in the port's order.
-
-    With ``defer``, the runner's island (11 joints: the hurdle is not in it) is left unsolved, its
-    lists kept at S_DEFERRED for ``step_group``; returns
-    whether that happened. Islands share no bodies, so solving one later changes nothing.
-    """
-    for i in range(N_BODY):
-        b[i, ISLAND] = 0.0
+def _clear_search_marks(j, pf, gs):
+    """The pairs' and joints' in-an-island marks, which only the search reads and writes."""
     p = int(gs[G_NEWEST])
     while p >= 0:  # only existing pairs can be in an island (creating and destroying clear it)
         pf[p, F_ISLAND] = 0.0
         p = int(pf[p, F_OLDER])
     for k in range(N_JOINT):
         j[k, J_ISLAND] = 0.0
-    deferred = False
-    if _standard_runner_island(b, pf):
+
+
+# the runner's bodies are the newest proxies: the first seeds of the island search
+assert sorted(BODY_LIST[:N_RUNNER]) == list(range(N_RUNNER))
+STANDARD, SEARCHED = 2, 1  # islands(): how the deferred runner island was built
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
+    """Build the islands by depth-first search and solve them, in the port's order.
+
+    With ``defer``, the runner's island (11 joints: the hurdle is not in it) is left unsolved, its
+    lists kept at S_DEFERRED for ``step_group``; returns 0 if that did not happen, STANDARD if the
+    island was built by ``_runner_island`` (its joints in RUNNER_JOINTS' order), SEARCHED if by the
+    search. Islands share no bodies, so solving one later changes nothing.
+
+    The marks the search reads are cleared only where it can read them (same islands, less
+    work): once the runner's island is built without searching, no search reaches a runner body
+    (its contacts lead only to static bodies), so those bodies are neither seeds nor cleared;
+    the pairs' and joints' marks are cleared before the first search, if there is one.
+    """
+    standard = _standard_runner_island(b, pf)
+    first_seed = N_RUNNER if standard else 0  # BODY_LIST[:N_RUNNER] are the runner's bodies
+    for k in range(first_seed, N_BODY):
+        b[BODY_LIST[k], ISLAND] = 0.0
+    deferred = 0
+    if standard:
         at = S_DEFERRED if defer else S_ISLAND  # deferred: built where the group's solve reads it
         nb, nc = _runner_island(b, pf, gs, scratch, at)
-        deferred = _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0],
-                                  dt_ratio, defer)
+        if _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0], dt_ratio, defer):
+            deferred = STANDARD
+    searched = False
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
-    for seed in BODY_LIST:
+    for k in range(first_seed, N_BODY):
+        seed = BODY_LIST[k]
         if b[seed, ISLAND] != 0.0 or b[seed, AWAKE] == 0.0 or bt[seed, K_DYNAMIC] == 0.0:
             continue
+        if not searched:
+            _clear_search_marks(j, pf, gs)
+            searched = True
         nb = nc = nj = 0
         scratch[S_STACK] = seed
         top = 1
@@ -372,8 +409,9 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
                 scratch[S_STACK + top] = other
                 top += 1
                 b[other, ISLAND] = 1.0
-        runner = defer and not deferred and nj == N_JOINT - 1
-        deferred = _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner) or deferred
+        runner = defer and deferred == 0 and nj == N_JOINT - 1
+        if _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner):
+            deferred = SEARCHED
     return deferred
 
 
@@ -397,7 +435,7 @@ def synchronize(b, c, pf, gs, scratch, bt, swept):
                       b[i, CX] - b[i, C0X], b[i, CY] - b[i, C0Y]):
             scratch[S_MOVED + moved] = i
             moved += 1
-    find_new_contacts(b, c, pf, gs, scratch, moved)
+    find_new_contacts(b, c, pf, gs, scratch, moved, swept)
 
 
 # --- the step ----------------------------------------------------------------------------------
@@ -448,9 +486,10 @@ def step_group(lb, lb3, lj, lj3, lc, cts, pfs, gstate, events, scratch, bt, jt, 
         b, j = lb3[:, :, g - first].T, lj3[:, :, g - first].T
         gstate[g, G_EVENTS] = 0.0
         collide(b, cts[g], pfs[g], gstate[g], events[g], s, bt)
-        if not islands(b, j, cts[g], pfs[g], gstate[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True):
+        deferred = islands(b, j, cts[g], pfs[g], gstate[g], s, bt, jt, gstate[g, G_INV_DT0] * DT, True)
+        if deferred == 0:
             continue
-        if _in_order(s) and s[S_DEFERRED + island.NC] <= contact_lanes.SLOTS:
+        if (deferred == STANDARD or _in_order(s)) and s[S_DEFERRED + island.NC] <= contact_lanes.SLOTS:
             s[S_DEFERRED + island.LANE] = 1
             together += 1
         else:
@@ -506,7 +545,7 @@ def place_track(b, c, pf, gs, scratch, bt, first):
         lx, ly, ux, uy = box_aabb(bt, i, x, b[i, CY], c1, s1)
         if move_proxy(b, i, lx, ly, ux, uy, 0.0, 0.0):
             scratch[S_MOVED] = i
-            find_new_contacts(b, c, pf, gs, scratch, 1)
+            find_new_contacts(b, c, pf, gs, scratch, 1, False)
 
 
 def new_scratch(n: int) -> np.ndarray:

@@ -30,8 +30,8 @@ from rlqwop.game.fast.layout import (
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JF, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_BODY, N_JOINT,
     RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_table, A0, AABB_EXTENSION, AABB_LX,
-    AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, C0X, C0Y, FAT_LX,
-    FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_HX, K_HY, LINEAR_SLEEP_TOLERANCE_SQUARED, MAX_ROTATION,
+    AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, BODY_PAIRS, C0X,
+    C0Y, FAT_LX, FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_DYNAMIC, K_HX, K_HY, PAIR_TABLE, LINEAR_SLEEP_TOLERANCE_SQUARED, MAX_ROTATION,
     MAX_ROTATION_SQUARED, MAX_TRANSLATION, MAX_TRANSLATION_SQUARED, N_RUNNER, POLYGON_RADIUS, R0C,
     R0S, SLEEP, TIME_TO_SLEEP, TORQUE,
 )
@@ -51,9 +51,17 @@ ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # position pass is within the slops (after the solve: its island may fall asleep); and one per
 # body (MOVED). The joints' state likewise, (group, JF, N_JOINT, LANES).
 ACT, OK = BF, BF + 1
-MOVED = BF + 2  # per body: its fixture left its fat AABB in this step's synchronisation
+# per runner body: 0.0, or its fixture left its fat AABB in this step's synchronisation and then
+# 1 + the sum of 2 ** slot over its pair slots (BODY_PAIRS) with a static body (STATIC_SLOT) whose
+# fat AABB overlaps its new one: the overlap tests of kernel.find_new_contacts, done in the lanes
+MOVED = BF + 2
 NLF = BF + 3
 LB_SIZE = NLF * N_BODY * LANES
+# the runner bodies' pair slots whose other body is static (the track's segments, the wall)
+STATIC_SLOT = np.zeros(BODY_PAIRS.shape, dtype=np.bool_)
+for _i in range(N_RUNNER):
+    for _slot, _p in enumerate(BODY_PAIRS[_i]):
+        STATIC_SLOT[_i, _slot] = _p >= 0 and body_table()[PAIR_TABLE[_p].sum() - _i, K_DYNAMIC] == 0.0
 LJ_SIZE = JF * N_JOINT * LANES
 
 
@@ -253,7 +261,9 @@ def _settle_sweep() -> list[str]:
 
 def _sync_sweep(bt: np.ndarray) -> list[str]:
     """kernel.synchronize's AABBs and move_proxy for the awake runner bodies; MOVED says which
-    fixtures left their fat AABBs (the per-game part lists them and makes the new pairs)."""
+    fixtures left their fat AABBs and which static bodies' fat AABBs the new ones overlap
+    (kernel._overlap's tests, in its order; the per-game part lists the moved bodies and makes the
+    new pairs)."""
     out = ["", "def sync_sweep(lb, n_lanes):"]
     for i in range(N_RUNNER):
         c = _body_loop(out, bt, i)
@@ -272,7 +282,16 @@ def _sync_sweep(bt: np.ndarray) -> list[str]:
         for field, value in ((FAT_LX, "lx - ex"), (FAT_LY, "ly - ey"), (FAT_UX, "ux + ex"),
                              (FAT_UY, "uy + ey")):
             out.append(f"{_I}{_b(field, i)} = {value} if moved else {_b(field, i)}")
-        out.append(f"{_I}{_b(MOVED, i)} = 1.0 if moved else 0.0")
+        out.append(f"{_I}flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey")
+        code = ["1.0"]
+        for slot, p in enumerate(BODY_PAIRS[i]):
+            if STATIC_SLOT[i, slot]:
+                a = int(PAIR_TABLE[p, 0])  # the static body is fixture A
+                out.append(f"{_I}apart = (({_b(FAT_LX, a)} - fux > 0.0) | ({_b(FAT_LY, a)} - fuy > 0.0)"
+                           f" | (flx - {_b(FAT_UX, a)} > 0.0) | (fly - {_b(FAT_UY, a)} > 0.0))")
+                out.append(f"{_I}s{slot} = 0.0 if apart else {2.0 ** slot!r}")
+                code.append(f"s{slot}")
+        out.append(f"{_I}{_b(MOVED, i)} = ({' + '.join(code)}) if moved else 0.0")
     return out
 
 
@@ -493,4 +512,4 @@ def write_generated() -> None:
 
 
 __all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
-           "NLF", "LB_SIZE", "LJ_SIZE"]
+           "MOVED", "STATIC_SLOT", "NLF", "LB_SIZE", "LJ_SIZE"]
