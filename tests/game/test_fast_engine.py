@@ -439,7 +439,7 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
     """The kernel skips the search for the runner's island while it touches nothing dynamic; on
     states of falling, kicking and lying runners its lists equal the search's."""
     from rlqwop.game.fast import island, kernel
-    from rlqwop.game.fast.layout import AWAKE, F_TOUCHING, N_RUNNER
+    from rlqwop.game.fast.layout import AWAKE, F_EXISTS, F_OLDER, F_TOUCHING, G_NEWEST, N_RUNNER
     worlds = FastWorlds(64)
     rng = np.random.default_rng(11)
     checked = with_contacts = 0
@@ -447,7 +447,7 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
         drive(worlds, rng, 40)
         for g in range(worlds.n):
             b, pf = worlds.bodies[g].copy(), worlds.pairs[g]
-            if not kernel._standard_runner_island(b, pf):
+            if not kernel._standard_runner_island(b, pf, worlds.gstate[g]):
                 continue
             s = np.zeros(kernel.SCRATCH, dtype=np.int64)
             nb, nc = kernel._runner_island(b, pf, worlds.gstate[g], s, kernel.S_ISLAND)
@@ -460,10 +460,15 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
             checked += 1
             with_contacts += nc >= 2
     assert checked > 200 and with_contacts > 100
-    # a runner touching the hurdle takes it into its island: then the search runs
-    pf = worlds.pairs[0].copy()
-    pf[kernel.RUNNER_DYNAMIC_PAIRS[0], F_TOUCHING] = 1.0
-    assert not kernel._standard_runner_island(worlds.bodies[0], pf)
+    # a runner touching the hurdle takes it into its island: then the search runs (a pair with
+    # the hurdle that exists without touching changes nothing)
+    g = next(g for g in range(worlds.n)
+             if kernel._standard_runner_island(worlds.bodies[g], worlds.pairs[g], worlds.gstate[g]))
+    pf, gs, p = worlds.pairs[g].copy(), worlds.gstate[g].copy(), kernel.RUNNER_DYNAMIC_PAIRS[0]
+    pf[p, F_EXISTS], pf[p, F_OLDER], gs[G_NEWEST] = 1.0, gs[G_NEWEST], p  # the newest pair
+    assert kernel._standard_runner_island(worlds.bodies[g], pf, gs)
+    pf[p, F_TOUCHING] = 1.0
+    assert not kernel._standard_runner_island(worlds.bodies[g], pf, gs)
 
 
 def test_the_floor_follows_a_fast_runner():

@@ -30,7 +30,7 @@ from rlqwop.game.fast.layout import (
     BODY_PAIRS, C0X, C0Y, CX, CY, C_COUNT, C_LNX, C_LNY, C_LPX, C_LPY, C_POINT, C_TYPE, DT,
     EVENT_BODY, EVENT_MAX_X, EVENT_TRACK_IS_A, FAT_LX, FAT_LY, FAT_UX, FAT_UY, F_EXISTS,
     F_ISLAND, F_OLDER, F_STAMP, F_TOUCHING, G_EVENTS, G_INV_DT0, G_NEWEST, G_STAMP, INV_DT,
-    ISLAND, JF, JK_A, JK_B, JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY,
+    ISLAND, JF, JK_A, JK_B, JOINTS_OF, J_ISLAND, K_DYNAMIC, K_HX, K_HY, MAX_EVENTS, N_BODY, N_DYNAMIC,
     N_JOINT, N_PAIR, N_RUNNER, PAIR_TABLE, POLYGON_RADIUS, PS, P_ID, P_LX, P_LY, P_NI, P_TI, R0C,
     R0S, RUNNER_BODIES, RUNNER_JOINTS, SLEEP, TRACK0,
 )
@@ -52,6 +52,7 @@ SCRATCH = S_DEFERRED + island.RECORD
 RUNNER_DYNAMIC_PAIRS = np.array([p for p, (a, b) in enumerate(PAIR_TABLE)
                                  if (a < N_RUNNER) != (b < N_RUNNER)
                                  and N_RUNNER <= max(a, b) < TRACK0], dtype=np.int64)
+RUNNER_DYNAMIC = np.isin(np.arange(N_PAIR), RUNNER_DYNAMIC_PAIRS)
 
 
 # --- geometry helpers --------------------------------------------------------------------------
@@ -246,13 +247,17 @@ def collide(b, c, pf, gs, ev, scratch, bt):
 
 # --- islands -----------------------------------------------------------------------------------
 @njit(cache=True, _nrt=False, inline="always")
-def _standard_runner_island(b, pf):
-    """The search would be seeded at the newest runner body and find the runner alone."""
+def _standard_runner_island(b, pf, gs):
+    """The search would be seeded at the newest runner body and find the runner alone. A touching
+    pair exists, so this walks the world's contact list (its rows hot after ``collide``) rather
+    than reading the twelve runner-hurdle pairs' flags, whose rows are cold in every update."""
     if b[RUNNER_BODIES[0], AWAKE] == 0.0:
         return False
-    for p in RUNNER_DYNAMIC_PAIRS:
-        if pf[p, F_TOUCHING] != 0.0:
+    p = int(gs[G_NEWEST])
+    while p >= 0:
+        if RUNNER_DYNAMIC[p] and pf[p, F_TOUCHING] != 0.0:
             return False
+        p = int(pf[p, F_OLDER])
     return True
 
 
@@ -329,8 +334,10 @@ def _clear_search_marks(j, pf, gs):
         j[k, J_ISLAND] = 0.0
 
 
-# the runner's bodies are the newest proxies: the first seeds of the island search
+# the runner's bodies are the newest proxies, the first seeds of the island search; the static
+# bodies the oldest (they are never seeds and never move)
 assert sorted(BODY_LIST[:N_RUNNER]) == list(range(N_RUNNER))
+assert sorted(BODY_LIST[:N_DYNAMIC]) == list(range(N_DYNAMIC))
 STANDARD, SEARCHED = 2, 1  # islands(): how the deferred runner island was built
 
 
@@ -348,7 +355,7 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     (its contacts lead only to static bodies), so those bodies are neither seeds nor cleared;
     the pairs' and joints' marks are cleared before the first search, if there is one.
     """
-    standard = _standard_runner_island(b, pf)
+    standard = _standard_runner_island(b, pf, gs)
     first_seed = N_RUNNER if standard else 0  # BODY_LIST[:N_RUNNER] are the runner's bodies
     for k in range(first_seed, N_BODY):
         b[BODY_LIST[k], ISLAND] = 0.0
@@ -360,7 +367,7 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
             deferred = STANDARD
     searched = False
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
-    for k in range(first_seed, N_BODY):
+    for k in range(first_seed, N_DYNAMIC):
         seed = BODY_LIST[k]
         if b[seed, ISLAND] != 0.0 or b[seed, AWAKE] == 0.0 or bt[seed, K_DYNAMIC] == 0.0:
             continue
@@ -420,7 +427,8 @@ def synchronize(b, c, pf, gs, scratch, bt, swept):
     """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts. ``swept``: the
     runner's bodies are done (``lanes.sync_sweep``), their MOVED flags say which moved."""
     moved = 0
-    for i in BODY_LIST:
+    for k in range(N_DYNAMIC):
+        i = BODY_LIST[k]
         if swept and i < N_RUNNER:
             if b[i, MOVED] != 0.0:
                 scratch[S_MOVED + moved] = i
