@@ -255,10 +255,10 @@ def test_a_batch_solves_its_runner_islands_together_in_lanes():
     """The vectorised path is the one a full group of games takes, and a group too small for it
     solves its games one by one (the tests above compare the bits of both)."""
     from rlqwop.game.fast import island, kernel
-    half = lanes.LANES // 2  # a group of no more games sweeps half the lanes (lanes.width)
+    half = lanes.LANES // 2  # a group of fewer games sweeps fewer lanes (lanes.width)
     for n, together in ((lanes.LANES + kernel.MIN_LANES - 1, lanes.LANES), (half, half),
                         (half + 1, half + 1), (lanes.LANES + half, lanes.LANES + half),
-                        (kernel.MIN_LANES - 1, 0)):
+                        (16, 16), (17, 17), (kernel.MIN_LANES - 1, 0)):
         worlds = FastWorlds(n)
         for _ in range(3):
             worlds.set_motor_speed(spec.JOINT_INDEX["rightHip"], np.full(worlds.n, 2.5))
@@ -295,7 +295,7 @@ def test_games_left_out_of_a_lanes_solve_keep_their_state():
     assert np.array_equal(np.asarray(worlds.bodies)[stepped], np.asarray(reference.bodies)[stepped])
 
 
-@pytest.mark.parametrize("n", [lanes.LANES // 2, lanes.LANES])
+@pytest.mark.parametrize("n", sorted({16, lanes.LANES // 2, lanes.LANES}))
 def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game(n):
     """A group's runner islands have their contacts solved slot by slot across the lanes
     (contact_lanes.py); every game comes out as it does stepped alone, where its contacts are
@@ -303,7 +303,7 @@ def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game(n):
     than the lanes have slots, so it is solved alone inside the batch and the others in lanes."""
     from rlqwop.game.fast import contact_lanes, island, kernel
     from rlqwop.game.fast.layout import A0, ANG, C0Y, CY, K_HY
-    assert lanes.width(n) == n  # both widths of a group's sweeps
+    assert lanes.width(n) == n  # widths of a group's sweeps
     flat, updates = 5, 120
     hy = FastWorlds(1).body_table[:12, K_HY]
 
@@ -344,9 +344,9 @@ def test_contacts_solved_across_lanes_equal_contacts_solved_game_by_game(n):
 
 def test_ragdolls_fall_asleep_in_lanes_as_they_do_alone():
     """Sleep timers, integration and the broad-phase run across the lanes for the games solved
-    there: 16 fallen runners (different pushes) fall asleep at the same updates, in the same
+    there: 32 fallen runners (different pushes) fall asleep at the same updates, in the same
     states, as each does stepped alone."""
-    n, updates = lanes.LANES, 300
+    n, updates = 32, 300  # (with 64 of these pushes, game 43's ragdoll is still awake at 400)
     keys = np.zeros((updates, n, 4), dtype=np.uint8)
     keys[:, :, 2] = 1  # O held: they fall
     pushes = np.random.default_rng(4).normal(0.0, 1.0, (n, 12, 3))

@@ -15,504 +15,504 @@ from rlqwop.game.fast.trig import own_sincos as _own_sincos
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep(lb, lj, n_lanes):
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[6048 + g], lb[6624 + g], lb[6112 + g], lb[6688 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[12096 + g], lb[13248 + g], lb[12224 + g], lb[13376 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
         r2y = sb * (2.0958596632699917) + cb * (0.29461641905670727)
-        lj[6816 + g] = (r1x) if act else lj[6816 + g]
-        lj[7200 + g] = (r1y) if act else lj[7200 + g]
-        lj[7584 + g] = (r2x) if act else lj[7584 + g]
-        lj[7968 + g] = (r2y) if act else lj[7968 + g]
+        lj[13632 + g] = (r1x) if act else lj[13632 + g]
+        lj[14400 + g] = (r1y) if act else lj[14400 + g]
+        lj[15168 + g] = (r2x) if act else lj[15168 + g]
+        lj[15936 + g] = (r2y) if act else lj[15936 + g]
         k11 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1y * r1y + (0.03527813872540085) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4512 + g] = (det * k22) if act else lj[4512 + g]
-        lj[5280 + g] = (-det * k12) if act else lj[5280 + g]
-        lj[4896 + g] = (-det * k21) if act else lj[4896 + g]
-        lj[5664 + g] = (det * k11) if act else lj[5664 + g]
-        lj[6048 + g] = (1.0 / ((0.05871559633027523) + (0.03527813872540085))) if act else lj[6048 + g]
-        mf = lj[1056 + g] if lj[3360 + g] != 0.0 else 0.0
-        lj[1056 + g] = (mf) if act else lj[1056 + g]
-        angle = lb[1504 + g] - lb[1440 + g] - (2.2893406247158676)
-        lower, upper = lj[2592 + g], lj[2976 + g]
-        old_state, lf = lj[4128 + g], lj[1440 + g]
+        lj[9024 + g] = (det * k22) if act else lj[9024 + g]
+        lj[10560 + g] = (-det * k12) if act else lj[10560 + g]
+        lj[9792 + g] = (-det * k21) if act else lj[9792 + g]
+        lj[11328 + g] = (det * k11) if act else lj[11328 + g]
+        lj[12096 + g] = (1.0 / ((0.05871559633027523) + (0.03527813872540085))) if act else lj[12096 + g]
+        mf = lj[2112 + g] if lj[6720 + g] != 0.0 else 0.0
+        lj[2112 + g] = (mf) if act else lj[2112 + g]
+        angle = lb[3008 + g] - lb[2880 + g] - (2.2893406247158676)
+        lower, upper = lj[5184 + g], lj[5952 + g]
+        old_state, lf = lj[8256 + g], lj[2880 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3744 + g] != 0.0
-        lj[4128 + g] = (state if limit else old_state) if act else lj[4128 + g]
+        limit = lj[7488 + g] != 0.0
+        lj[8256 + g] = (state if limit else old_state) if act else lj[8256 + g]
         lf = lf if limit & keep else 0.0
-        lj[1440 + g] = (lf) if act else lj[1440 + g]
-        pfx, pfy = lj[288 + g], lj[672 + g]
-        lb[2016 + g] = (lb[2016 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[2016 + g]
-        lb[2592 + g] = (lb[2592 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[2592 + g]
-        lb[3168 + g] = (lb[3168 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3168 + g]
-        lb[2080 + g] = (lb[2080 + g] + 0.04 * (0.09433962264150944) * pfx) if act else lb[2080 + g]
-        lb[2656 + g] = (lb[2656 + g] + 0.04 * (0.09433962264150944) * pfy) if act else lb[2656 + g]
-        lb[3232 + g] = (lb[3232 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[3232 + g]
-        lj[1824 + g] = (0.0) if act else lj[1824 + g]
+        lj[2880 + g] = (lf) if act else lj[2880 + g]
+        pfx, pfy = lj[576 + g], lj[1344 + g]
+        lb[4032 + g] = (lb[4032 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[4032 + g]
+        lb[5184 + g] = (lb[5184 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[5184 + g]
+        lb[6336 + g] = (lb[6336 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6336 + g]
+        lb[4160 + g] = (lb[4160 + g] + 0.04 * (0.09433962264150944) * pfx) if act else lb[4160 + g]
+        lb[5312 + g] = (lb[5312 + g] + 0.04 * (0.09433962264150944) * pfy) if act else lb[5312 + g]
+        lb[6464 + g] = (lb[6464 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6464 + g]
+        lj[3648 + g] = (0.0) if act else lj[3648 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[6112 + g], lb[6688 + g], lb[5760 + g], lb[6336 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[12224 + g], lb[13376 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
         r2y = sb * (-2.162191390759836) + cb * (-0.6165265219145436)
-        lj[6688 + g] = (r1x) if act else lj[6688 + g]
-        lj[7072 + g] = (r1y) if act else lj[7072 + g]
-        lj[7456 + g] = (r2x) if act else lj[7456 + g]
-        lj[7840 + g] = (r2y) if act else lj[7840 + g]
+        lj[13376 + g] = (r1x) if act else lj[13376 + g]
+        lj[14144 + g] = (r1y) if act else lj[14144 + g]
+        lj[14912 + g] = (r2x) if act else lj[14912 + g]
+        lj[15680 + g] = (r2y) if act else lj[15680 + g]
         k11 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4384 + g] = (det * k22) if act else lj[4384 + g]
-        lj[5152 + g] = (-det * k12) if act else lj[5152 + g]
-        lj[4768 + g] = (-det * k21) if act else lj[4768 + g]
-        lj[5536 + g] = (det * k11) if act else lj[5536 + g]
-        lj[5920 + g] = (1.0 / ((0.03527813872540085) + (0.012598303677779489))) if act else lj[5920 + g]
-        mf = lj[928 + g] if lj[3232 + g] != 0.0 else 0.0
-        lj[928 + g] = (mf) if act else lj[928 + g]
-        angle = lb[1152 + g] - lb[1504 + g] - (-2.719359381718199)
-        lower, upper = lj[2464 + g], lj[2848 + g]
-        old_state, lf = lj[4000 + g], lj[1312 + g]
+        lj[8768 + g] = (det * k22) if act else lj[8768 + g]
+        lj[10304 + g] = (-det * k12) if act else lj[10304 + g]
+        lj[9536 + g] = (-det * k21) if act else lj[9536 + g]
+        lj[11072 + g] = (det * k11) if act else lj[11072 + g]
+        lj[11840 + g] = (1.0 / ((0.03527813872540085) + (0.012598303677779489))) if act else lj[11840 + g]
+        mf = lj[1856 + g] if lj[6464 + g] != 0.0 else 0.0
+        lj[1856 + g] = (mf) if act else lj[1856 + g]
+        angle = lb[2304 + g] - lb[3008 + g] - (-2.719359381718199)
+        lower, upper = lj[4928 + g], lj[5696 + g]
+        old_state, lf = lj[8000 + g], lj[2624 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3616 + g] != 0.0
-        lj[4000 + g] = (state if limit else old_state) if act else lj[4000 + g]
+        limit = lj[7232 + g] != 0.0
+        lj[8000 + g] = (state if limit else old_state) if act else lj[8000 + g]
         lf = lf if limit & keep else 0.0
-        lj[1312 + g] = (lf) if act else lj[1312 + g]
-        pfx, pfy = lj[160 + g], lj[544 + g]
-        lb[2080 + g] = (lb[2080 + g] - 0.04 * (0.09433962264150944) * pfx) if act else lb[2080 + g]
-        lb[2656 + g] = (lb[2656 + g] - 0.04 * (0.09433962264150944) * pfy) if act else lb[2656 + g]
-        lb[3232 + g] = (lb[3232 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3232 + g]
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[1728 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[2304 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[2880 + g]
-        lj[1696 + g] = (0.0) if act else lj[1696 + g]
+        lj[2624 + g] = (lf) if act else lj[2624 + g]
+        pfx, pfy = lj[320 + g], lj[1088 + g]
+        lb[4160 + g] = (lb[4160 + g] - 0.04 * (0.09433962264150944) * pfx) if act else lb[4160 + g]
+        lb[5312 + g] = (lb[5312 + g] - 0.04 * (0.09433962264150944) * pfy) if act else lb[5312 + g]
+        lb[6464 + g] = (lb[6464 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6464 + g]
+        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
+        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
+        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
+        lj[3392 + g] = (0.0) if act else lj[3392 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5856 + g], lb[6432 + g], lb[5760 + g], lb[6336 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11712 + g], lb[12864 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
         r2y = sb * (-2.1617729534350554) + cb * (0.17997450596313957)
-        lj[6656 + g] = (r1x) if act else lj[6656 + g]
-        lj[7040 + g] = (r1y) if act else lj[7040 + g]
-        lj[7424 + g] = (r2x) if act else lj[7424 + g]
-        lj[7808 + g] = (r2y) if act else lj[7808 + g]
+        lj[13312 + g] = (r1x) if act else lj[13312 + g]
+        lj[14080 + g] = (r1y) if act else lj[14080 + g]
+        lj[14848 + g] = (r2x) if act else lj[14848 + g]
+        lj[15616 + g] = (r2y) if act else lj[15616 + g]
         k11 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4352 + g] = (det * k22) if act else lj[4352 + g]
-        lj[5120 + g] = (-det * k12) if act else lj[5120 + g]
-        lj[4736 + g] = (-det * k21) if act else lj[4736 + g]
-        lj[5504 + g] = (det * k11) if act else lj[5504 + g]
-        lj[5888 + g] = (1.0 / ((0.04027180109757439) + (0.012598303677779489))) if act else lj[5888 + g]
-        mf = lj[896 + g] if lj[3200 + g] != 0.0 else 0.0
-        lj[896 + g] = (mf) if act else lj[896 + g]
-        angle = lb[1152 + g] - lb[1248 + g] - (0.7258477508944043)
-        lower, upper = lj[2432 + g], lj[2816 + g]
-        old_state, lf = lj[3968 + g], lj[1280 + g]
+        lj[8704 + g] = (det * k22) if act else lj[8704 + g]
+        lj[10240 + g] = (-det * k12) if act else lj[10240 + g]
+        lj[9472 + g] = (-det * k21) if act else lj[9472 + g]
+        lj[11008 + g] = (det * k11) if act else lj[11008 + g]
+        lj[11776 + g] = (1.0 / ((0.04027180109757439) + (0.012598303677779489))) if act else lj[11776 + g]
+        mf = lj[1792 + g] if lj[6400 + g] != 0.0 else 0.0
+        lj[1792 + g] = (mf) if act else lj[1792 + g]
+        angle = lb[2304 + g] - lb[2496 + g] - (0.7258477508944043)
+        lower, upper = lj[4864 + g], lj[5632 + g]
+        old_state, lf = lj[7936 + g], lj[2560 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3584 + g] != 0.0
-        lj[3968 + g] = (state if limit else old_state) if act else lj[3968 + g]
+        limit = lj[7168 + g] != 0.0
+        lj[7936 + g] = (state if limit else old_state) if act else lj[7936 + g]
         lf = lf if limit & keep else 0.0
-        lj[1280 + g] = (lf) if act else lj[1280 + g]
-        pfx, pfy = lj[128 + g], lj[512 + g]
-        lb[1824 + g] = (lb[1824 + g] - 0.04 * (0.09900990099009901) * pfx) if act else lb[1824 + g]
-        lb[2400 + g] = (lb[2400 + g] - 0.04 * (0.09900990099009901) * pfy) if act else lb[2400 + g]
-        lb[2976 + g] = (lb[2976 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[2976 + g]
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[1728 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[2304 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[2880 + g]
-        lj[1664 + g] = (0.0) if act else lj[1664 + g]
+        lj[2560 + g] = (lf) if act else lj[2560 + g]
+        pfx, pfy = lj[256 + g], lj[1024 + g]
+        lb[3648 + g] = (lb[3648 + g] - 0.04 * (0.09900990099009901) * pfx) if act else lb[3648 + g]
+        lb[4800 + g] = (lb[4800 + g] - 0.04 * (0.09900990099009901) * pfy) if act else lb[4800 + g]
+        lb[5952 + g] = (lb[5952 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[5952 + g]
+        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
+        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
+        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
+        lj[3328 + g] = (0.0) if act else lj[3328 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5888 + g], lb[6464 + g], lb[5760 + g], lb[6336 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11776 + g], lb[12928 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
         r2y = sb * (1.9283425691848988) + cb * (0.5346402981158307)
-        lj[6624 + g] = (r1x) if act else lj[6624 + g]
-        lj[7008 + g] = (r1y) if act else lj[7008 + g]
-        lj[7392 + g] = (r2x) if act else lj[7392 + g]
-        lj[7776 + g] = (r2y) if act else lj[7776 + g]
+        lj[13248 + g] = (r1x) if act else lj[13248 + g]
+        lj[14016 + g] = (r1y) if act else lj[14016 + g]
+        lj[14784 + g] = (r2x) if act else lj[14784 + g]
+        lj[15552 + g] = (r2y) if act else lj[15552 + g]
         k11 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4320 + g] = (det * k22) if act else lj[4320 + g]
-        lj[5088 + g] = (-det * k12) if act else lj[5088 + g]
-        lj[4704 + g] = (-det * k21) if act else lj[4704 + g]
-        lj[5472 + g] = (det * k11) if act else lj[5472 + g]
-        lj[5856 + g] = (1.0 / ((0.17010946366789667) + (0.012598303677779489))) if act else lj[5856 + g]
-        mf = lj[864 + g] if lj[3168 + g] != 0.0 else 0.0
-        lj[864 + g] = (mf) if act else lj[864 + g]
-        angle = lb[1152 + g] - lb[1280 + g] - (-2.09438311816829)
-        lower, upper = lj[2400 + g], lj[2784 + g]
-        old_state, lf = lj[3936 + g], lj[1248 + g]
+        lj[8640 + g] = (det * k22) if act else lj[8640 + g]
+        lj[10176 + g] = (-det * k12) if act else lj[10176 + g]
+        lj[9408 + g] = (-det * k21) if act else lj[9408 + g]
+        lj[10944 + g] = (det * k11) if act else lj[10944 + g]
+        lj[11712 + g] = (1.0 / ((0.17010946366789667) + (0.012598303677779489))) if act else lj[11712 + g]
+        mf = lj[1728 + g] if lj[6336 + g] != 0.0 else 0.0
+        lj[1728 + g] = (mf) if act else lj[1728 + g]
+        angle = lb[2304 + g] - lb[2560 + g] - (-2.09438311816829)
+        lower, upper = lj[4800 + g], lj[5568 + g]
+        old_state, lf = lj[7872 + g], lj[2496 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3552 + g] != 0.0
-        lj[3936 + g] = (state if limit else old_state) if act else lj[3936 + g]
+        limit = lj[7104 + g] != 0.0
+        lj[7872 + g] = (state if limit else old_state) if act else lj[7872 + g]
         lf = lf if limit & keep else 0.0
-        lj[1248 + g] = (lf) if act else lj[1248 + g]
-        pfx, pfy = lj[96 + g], lj[480 + g]
-        lb[1856 + g] = (lb[1856 + g] - 0.04 * (0.21621621621621623) * pfx) if act else lb[1856 + g]
-        lb[2432 + g] = (lb[2432 + g] - 0.04 * (0.21621621621621623) * pfy) if act else lb[2432 + g]
-        lb[3008 + g] = (lb[3008 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3008 + g]
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[1728 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[2304 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[2880 + g]
-        lj[1632 + g] = (0.0) if act else lj[1632 + g]
+        lj[2496 + g] = (lf) if act else lj[2496 + g]
+        pfx, pfy = lj[192 + g], lj[960 + g]
+        lb[3712 + g] = (lb[3712 + g] - 0.04 * (0.21621621621621623) * pfx) if act else lb[3712 + g]
+        lb[4864 + g] = (lb[4864 + g] - 0.04 * (0.21621621621621623) * pfy) if act else lb[4864 + g]
+        lb[6016 + g] = (lb[6016 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6016 + g]
+        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
+        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
+        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
+        lj[3264 + g] = (0.0) if act else lj[3264 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[6016 + g], lb[6592 + g], lb[5760 + g], lb[6336 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[12032 + g], lb[13184 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
         r2y = sb * (2.0154692227269657) + cb * (-0.963716471396211)
-        lj[6592 + g] = (r1x) if act else lj[6592 + g]
-        lj[6976 + g] = (r1y) if act else lj[6976 + g]
-        lj[7360 + g] = (r2x) if act else lj[7360 + g]
-        lj[7744 + g] = (r2y) if act else lj[7744 + g]
+        lj[13184 + g] = (r1x) if act else lj[13184 + g]
+        lj[13952 + g] = (r1y) if act else lj[13952 + g]
+        lj[14720 + g] = (r2x) if act else lj[14720 + g]
+        lj[15488 + g] = (r2y) if act else lj[15488 + g]
         k11 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4288 + g] = (det * k22) if act else lj[4288 + g]
-        lj[5056 + g] = (-det * k12) if act else lj[5056 + g]
-        lj[4672 + g] = (-det * k21) if act else lj[4672 + g]
-        lj[5440 + g] = (det * k11) if act else lj[5440 + g]
-        lj[5824 + g] = (1.0 / ((0.1174846535671278) + (0.012598303677779489))) if act else lj[5824 + g]
-        mf = lj[832 + g] if lj[3136 + g] != 0.0 else 0.0
-        lj[832 + g] = (mf) if act else lj[832 + g]
-        angle = lb[1152 + g] - lb[1408 + g] - (-0.7853907065463961)
-        lower, upper = lj[2368 + g], lj[2752 + g]
-        old_state, lf = lj[3904 + g], lj[1216 + g]
+        lj[8576 + g] = (det * k22) if act else lj[8576 + g]
+        lj[10112 + g] = (-det * k12) if act else lj[10112 + g]
+        lj[9344 + g] = (-det * k21) if act else lj[9344 + g]
+        lj[10880 + g] = (det * k11) if act else lj[10880 + g]
+        lj[11648 + g] = (1.0 / ((0.1174846535671278) + (0.012598303677779489))) if act else lj[11648 + g]
+        mf = lj[1664 + g] if lj[6272 + g] != 0.0 else 0.0
+        lj[1664 + g] = (mf) if act else lj[1664 + g]
+        angle = lb[2304 + g] - lb[2816 + g] - (-0.7853907065463961)
+        lower, upper = lj[4736 + g], lj[5504 + g]
+        old_state, lf = lj[7808 + g], lj[2432 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3520 + g] != 0.0
-        lj[3904 + g] = (state if limit else old_state) if act else lj[3904 + g]
+        limit = lj[7040 + g] != 0.0
+        lj[7808 + g] = (state if limit else old_state) if act else lj[7808 + g]
         lf = lf if limit & keep else 0.0
-        lj[1216 + g] = (lf) if act else lj[1216 + g]
-        pfx, pfy = lj[64 + g], lj[448 + g]
-        lb[1984 + g] = (lb[1984 + g] - 0.04 * (0.17094017094017094) * pfx) if act else lb[1984 + g]
-        lb[2560 + g] = (lb[2560 + g] - 0.04 * (0.17094017094017094) * pfy) if act else lb[2560 + g]
-        lb[3136 + g] = (lb[3136 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3136 + g]
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[1728 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[2304 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[2880 + g]
-        lj[1600 + g] = (0.0) if act else lj[1600 + g]
+        lj[2432 + g] = (lf) if act else lj[2432 + g]
+        pfx, pfy = lj[128 + g], lj[896 + g]
+        lb[3968 + g] = (lb[3968 + g] - 0.04 * (0.17094017094017094) * pfx) if act else lb[3968 + g]
+        lb[5120 + g] = (lb[5120 + g] - 0.04 * (0.17094017094017094) * pfy) if act else lb[5120 + g]
+        lb[6272 + g] = (lb[6272 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6272 + g]
+        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
+        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
+        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
+        lj[3200 + g] = (0.0) if act else lj[3200 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5792 + g], lb[6368 + g], lb[5760 + g], lb[6336 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11584 + g], lb[12736 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
         r2y = sb * (2.859519853416241) + cb * (0.1894010834667077)
-        lj[6560 + g] = (r1x) if act else lj[6560 + g]
-        lj[6944 + g] = (r1y) if act else lj[6944 + g]
-        lj[7328 + g] = (r2x) if act else lj[7328 + g]
-        lj[7712 + g] = (r2y) if act else lj[7712 + g]
+        lj[13120 + g] = (r1x) if act else lj[13120 + g]
+        lj[13888 + g] = (r1y) if act else lj[13888 + g]
+        lj[14656 + g] = (r2x) if act else lj[14656 + g]
+        lj[15424 + g] = (r2y) if act else lj[15424 + g]
         k11 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4256 + g] = (det * k22) if act else lj[4256 + g]
-        lj[5024 + g] = (-det * k12) if act else lj[5024 + g]
-        lj[4640 + g] = (-det * k21) if act else lj[4640 + g]
-        lj[5408 + g] = (det * k11) if act else lj[5408 + g]
-        lj[5792 + g] = (1.0 / ((0.18086620215453098) + (0.012598303677779489))) if act else lj[5792 + g]
-        mf = lj[800 + g] if lj[3104 + g] != 0.0 else 0.0
-        lj[800 + g] = (mf) if act else lj[800 + g]
-        angle = lb[1152 + g] - lb[1184 + g] - (-1.308996406363529)
-        lower, upper = lj[2336 + g], lj[2720 + g]
-        old_state, lf = lj[3872 + g], lj[1184 + g]
+        lj[8512 + g] = (det * k22) if act else lj[8512 + g]
+        lj[10048 + g] = (-det * k12) if act else lj[10048 + g]
+        lj[9280 + g] = (-det * k21) if act else lj[9280 + g]
+        lj[10816 + g] = (det * k11) if act else lj[10816 + g]
+        lj[11584 + g] = (1.0 / ((0.18086620215453098) + (0.012598303677779489))) if act else lj[11584 + g]
+        mf = lj[1600 + g] if lj[6208 + g] != 0.0 else 0.0
+        lj[1600 + g] = (mf) if act else lj[1600 + g]
+        angle = lb[2304 + g] - lb[2368 + g] - (-1.308996406363529)
+        lower, upper = lj[4672 + g], lj[5440 + g]
+        old_state, lf = lj[7744 + g], lj[2368 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3488 + g] != 0.0
-        lj[3872 + g] = (state if limit else old_state) if act else lj[3872 + g]
+        limit = lj[6976 + g] != 0.0
+        lj[7744 + g] = (state if limit else old_state) if act else lj[7744 + g]
         lf = lf if limit & keep else 0.0
-        lj[1184 + g] = (lf) if act else lj[1184 + g]
-        pfx, pfy = lj[32 + g], lj[416 + g]
-        lb[1760 + g] = (lb[1760 + g] - 0.04 * (0.17551557700745943) * pfx) if act else lb[1760 + g]
-        lb[2336 + g] = (lb[2336 + g] - 0.04 * (0.17551557700745943) * pfy) if act else lb[2336 + g]
-        lb[2912 + g] = (lb[2912 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[2912 + g]
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[1728 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[2304 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[2880 + g]
-        lj[1568 + g] = (0.0) if act else lj[1568 + g]
+        lj[2368 + g] = (lf) if act else lj[2368 + g]
+        pfx, pfy = lj[64 + g], lj[832 + g]
+        lb[3520 + g] = (lb[3520 + g] - 0.04 * (0.17551557700745943) * pfx) if act else lb[3520 + g]
+        lb[4672 + g] = (lb[4672 + g] - 0.04 * (0.17551557700745943) * pfy) if act else lb[4672 + g]
+        lb[5824 + g] = (lb[5824 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[5824 + g]
+        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
+        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
+        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
+        lj[3136 + g] = (0.0) if act else lj[3136 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5984 + g], lb[6560 + g], lb[6016 + g], lb[6592 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11968 + g], lb[13120 + g], lb[12032 + g], lb[13184 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
         r2y = sb * (-1.3780071636887363) + cb * (0.014064825719664498)
-        lj[6752 + g] = (r1x) if act else lj[6752 + g]
-        lj[7136 + g] = (r1y) if act else lj[7136 + g]
-        lj[7520 + g] = (r2x) if act else lj[7520 + g]
-        lj[7904 + g] = (r2y) if act else lj[7904 + g]
+        lj[13504 + g] = (r1x) if act else lj[13504 + g]
+        lj[14272 + g] = (r1y) if act else lj[14272 + g]
+        lj[15040 + g] = (r2x) if act else lj[15040 + g]
+        lj[15808 + g] = (r2y) if act else lj[15808 + g]
         k11 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1y * r1y + (0.1174846535671278) * r2y * r2y
         k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4448 + g] = (det * k22) if act else lj[4448 + g]
-        lj[5216 + g] = (-det * k12) if act else lj[5216 + g]
-        lj[4832 + g] = (-det * k21) if act else lj[4832 + g]
-        lj[5600 + g] = (det * k11) if act else lj[5600 + g]
-        lj[5984 + g] = (1.0 / ((0.09237008652479196) + (0.1174846535671278))) if act else lj[5984 + g]
-        mf = lj[992 + g] if lj[3296 + g] != 0.0 else 0.0
-        lj[992 + g] = (mf) if act else lj[992 + g]
-        angle = lb[1408 + g] - lb[1376 + g] - (1.2968199012274688)
-        lower, upper = lj[2528 + g], lj[2912 + g]
-        old_state, lf = lj[4064 + g], lj[1376 + g]
+        lj[8896 + g] = (det * k22) if act else lj[8896 + g]
+        lj[10432 + g] = (-det * k12) if act else lj[10432 + g]
+        lj[9664 + g] = (-det * k21) if act else lj[9664 + g]
+        lj[11200 + g] = (det * k11) if act else lj[11200 + g]
+        lj[11968 + g] = (1.0 / ((0.09237008652479196) + (0.1174846535671278))) if act else lj[11968 + g]
+        mf = lj[1984 + g] if lj[6592 + g] != 0.0 else 0.0
+        lj[1984 + g] = (mf) if act else lj[1984 + g]
+        angle = lb[2816 + g] - lb[2752 + g] - (1.2968199012274688)
+        lower, upper = lj[5056 + g], lj[5824 + g]
+        old_state, lf = lj[8128 + g], lj[2752 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3680 + g] != 0.0
-        lj[4064 + g] = (state if limit else old_state) if act else lj[4064 + g]
+        limit = lj[7360 + g] != 0.0
+        lj[8128 + g] = (state if limit else old_state) if act else lj[8128 + g]
         lf = lf if limit & keep else 0.0
-        lj[1376 + g] = (lf) if act else lj[1376 + g]
-        pfx, pfy = lj[224 + g], lj[608 + g]
-        lb[1952 + g] = (lb[1952 + g] - 0.04 * (0.16645859342488556) * pfx) if act else lb[1952 + g]
-        lb[2528 + g] = (lb[2528 + g] - 0.04 * (0.16645859342488556) * pfy) if act else lb[2528 + g]
-        lb[3104 + g] = (lb[3104 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3104 + g]
-        lb[1984 + g] = (lb[1984 + g] + 0.04 * (0.17094017094017094) * pfx) if act else lb[1984 + g]
-        lb[2560 + g] = (lb[2560 + g] + 0.04 * (0.17094017094017094) * pfy) if act else lb[2560 + g]
-        lb[3136 + g] = (lb[3136 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[3136 + g]
-        lj[1760 + g] = (0.0) if act else lj[1760 + g]
+        lj[2752 + g] = (lf) if act else lj[2752 + g]
+        pfx, pfy = lj[448 + g], lj[1216 + g]
+        lb[3904 + g] = (lb[3904 + g] - 0.04 * (0.16645859342488556) * pfx) if act else lb[3904 + g]
+        lb[5056 + g] = (lb[5056 + g] - 0.04 * (0.16645859342488556) * pfy) if act else lb[5056 + g]
+        lb[6208 + g] = (lb[6208 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6208 + g]
+        lb[3968 + g] = (lb[3968 + g] + 0.04 * (0.17094017094017094) * pfx) if act else lb[3968 + g]
+        lb[5120 + g] = (lb[5120 + g] + 0.04 * (0.17094017094017094) * pfy) if act else lb[5120 + g]
+        lb[6272 + g] = (lb[6272 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6272 + g]
+        lj[3520 + g] = (0.0) if act else lj[3520 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5824 + g], lb[6400 + g], lb[5888 + g], lb[6464 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11648 + g], lb[12800 + g], lb[11776 + g], lb[12928 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
         r2y = sb * (1.6027887369842992) + cb * (-0.14793204384539627)
-        lj[6720 + g] = (r1x) if act else lj[6720 + g]
-        lj[7104 + g] = (r1y) if act else lj[7104 + g]
-        lj[7488 + g] = (r2x) if act else lj[7488 + g]
-        lj[7872 + g] = (r2y) if act else lj[7872 + g]
+        lj[13440 + g] = (r1x) if act else lj[13440 + g]
+        lj[14208 + g] = (r1y) if act else lj[14208 + g]
+        lj[14976 + g] = (r2x) if act else lj[14976 + g]
+        lj[15744 + g] = (r2y) if act else lj[15744 + g]
         k11 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1y * r1y + (0.17010946366789667) * r2y * r2y
         k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4416 + g] = (det * k22) if act else lj[4416 + g]
-        lj[5184 + g] = (-det * k12) if act else lj[5184 + g]
-        lj[4800 + g] = (-det * k21) if act else lj[4800 + g]
-        lj[5568 + g] = (det * k11) if act else lj[5568 + g]
-        lj[5952 + g] = (1.0 / ((0.23156635340884965) + (0.17010946366789667))) if act else lj[5952 + g]
-        mf = lj[960 + g] if lj[3264 + g] != 0.0 else 0.0
-        lj[960 + g] = (mf) if act else lj[960 + g]
-        angle = lb[1280 + g] - lb[1216 + g] - (2.09438311816829)
-        lower, upper = lj[2496 + g], lj[2880 + g]
-        old_state, lf = lj[4032 + g], lj[1344 + g]
+        lj[8832 + g] = (det * k22) if act else lj[8832 + g]
+        lj[10368 + g] = (-det * k12) if act else lj[10368 + g]
+        lj[9600 + g] = (-det * k21) if act else lj[9600 + g]
+        lj[11136 + g] = (det * k11) if act else lj[11136 + g]
+        lj[11904 + g] = (1.0 / ((0.23156635340884965) + (0.17010946366789667))) if act else lj[11904 + g]
+        mf = lj[1920 + g] if lj[6528 + g] != 0.0 else 0.0
+        lj[1920 + g] = (mf) if act else lj[1920 + g]
+        angle = lb[2560 + g] - lb[2432 + g] - (2.09438311816829)
+        lower, upper = lj[4992 + g], lj[5760 + g]
+        old_state, lf = lj[8064 + g], lj[2688 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3648 + g] != 0.0
-        lj[4032 + g] = (state if limit else old_state) if act else lj[4032 + g]
+        limit = lj[7296 + g] != 0.0
+        lj[8064 + g] = (state if limit else old_state) if act else lj[8064 + g]
         lf = lf if limit & keep else 0.0
-        lj[1344 + g] = (lf) if act else lj[1344 + g]
-        pfx, pfy = lj[192 + g], lj[576 + g]
-        lb[1792 + g] = (lb[1792 + g] - 0.04 * (0.2597402597402597) * pfx) if act else lb[1792 + g]
-        lb[2368 + g] = (lb[2368 + g] - 0.04 * (0.2597402597402597) * pfy) if act else lb[2368 + g]
-        lb[2944 + g] = (lb[2944 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[2944 + g]
-        lb[1856 + g] = (lb[1856 + g] + 0.04 * (0.21621621621621623) * pfx) if act else lb[1856 + g]
-        lb[2432 + g] = (lb[2432 + g] + 0.04 * (0.21621621621621623) * pfy) if act else lb[2432 + g]
-        lb[3008 + g] = (lb[3008 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[3008 + g]
-        lj[1728 + g] = (0.0) if act else lj[1728 + g]
+        lj[2688 + g] = (lf) if act else lj[2688 + g]
+        pfx, pfy = lj[384 + g], lj[1152 + g]
+        lb[3584 + g] = (lb[3584 + g] - 0.04 * (0.2597402597402597) * pfx) if act else lb[3584 + g]
+        lb[4736 + g] = (lb[4736 + g] - 0.04 * (0.2597402597402597) * pfy) if act else lb[4736 + g]
+        lb[5888 + g] = (lb[5888 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[5888 + g]
+        lb[3712 + g] = (lb[3712 + g] + 0.04 * (0.21621621621621623) * pfx) if act else lb[3712 + g]
+        lb[4864 + g] = (lb[4864 + g] + 0.04 * (0.21621621621621623) * pfy) if act else lb[4864 + g]
+        lb[6016 + g] = (lb[6016 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6016 + g]
+        lj[3456 + g] = (0.0) if act else lj[3456 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5920 + g], lb[6496 + g], lb[5856 + g], lb[6432 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11840 + g], lb[12992 + g], lb[11712 + g], lb[12864 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
         r2y = sb * (-2.039930985466258) + cb * (-0.06884320616201656)
-        lj[6784 + g] = (r1x) if act else lj[6784 + g]
-        lj[7168 + g] = (r1y) if act else lj[7168 + g]
-        lj[7552 + g] = (r2x) if act else lj[7552 + g]
-        lj[7936 + g] = (r2y) if act else lj[7936 + g]
+        lj[13568 + g] = (r1x) if act else lj[13568 + g]
+        lj[14336 + g] = (r1y) if act else lj[14336 + g]
+        lj[15104 + g] = (r2x) if act else lj[15104 + g]
+        lj[15872 + g] = (r2y) if act else lj[15872 + g]
         k11 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1y * r1y + (0.04027180109757439) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4480 + g] = (det * k22) if act else lj[4480 + g]
-        lj[5248 + g] = (-det * k12) if act else lj[5248 + g]
-        lj[4864 + g] = (-det * k21) if act else lj[4864 + g]
-        lj[5632 + g] = (det * k11) if act else lj[5632 + g]
-        lj[6016 + g] = (1.0 / ((0.05871559633027523) + (0.04027180109757439))) if act else lj[6016 + g]
-        mf = lj[1024 + g] if lj[3328 + g] != 0.0 else 0.0
-        lj[1024 + g] = (mf) if act else lj[1024 + g]
-        angle = lb[1248 + g] - lb[1312 + g] - (-0.3953113764119829)
-        lower, upper = lj[2560 + g], lj[2944 + g]
-        old_state, lf = lj[4096 + g], lj[1408 + g]
+        lj[8960 + g] = (det * k22) if act else lj[8960 + g]
+        lj[10496 + g] = (-det * k12) if act else lj[10496 + g]
+        lj[9728 + g] = (-det * k21) if act else lj[9728 + g]
+        lj[11264 + g] = (det * k11) if act else lj[11264 + g]
+        lj[12032 + g] = (1.0 / ((0.05871559633027523) + (0.04027180109757439))) if act else lj[12032 + g]
+        mf = lj[2048 + g] if lj[6656 + g] != 0.0 else 0.0
+        lj[2048 + g] = (mf) if act else lj[2048 + g]
+        angle = lb[2496 + g] - lb[2624 + g] - (-0.3953113764119829)
+        lower, upper = lj[5120 + g], lj[5888 + g]
+        old_state, lf = lj[8192 + g], lj[2816 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3712 + g] != 0.0
-        lj[4096 + g] = (state if limit else old_state) if act else lj[4096 + g]
+        limit = lj[7424 + g] != 0.0
+        lj[8192 + g] = (state if limit else old_state) if act else lj[8192 + g]
         lf = lf if limit & keep else 0.0
-        lj[1408 + g] = (lf) if act else lj[1408 + g]
-        pfx, pfy = lj[256 + g], lj[640 + g]
-        lb[1888 + g] = (lb[1888 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[1888 + g]
-        lb[2464 + g] = (lb[2464 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[2464 + g]
-        lb[3040 + g] = (lb[3040 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3040 + g]
-        lb[1824 + g] = (lb[1824 + g] + 0.04 * (0.09900990099009901) * pfx) if act else lb[1824 + g]
-        lb[2400 + g] = (lb[2400 + g] + 0.04 * (0.09900990099009901) * pfy) if act else lb[2400 + g]
-        lb[2976 + g] = (lb[2976 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[2976 + g]
-        lj[1792 + g] = (0.0) if act else lj[1792 + g]
+        lj[2816 + g] = (lf) if act else lj[2816 + g]
+        pfx, pfy = lj[512 + g], lj[1280 + g]
+        lb[3776 + g] = (lb[3776 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[3776 + g]
+        lb[4928 + g] = (lb[4928 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[4928 + g]
+        lb[6080 + g] = (lb[6080 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6080 + g]
+        lb[3648 + g] = (lb[3648 + g] + 0.04 * (0.09900990099009901) * pfx) if act else lb[3648 + g]
+        lb[4800 + g] = (lb[4800 + g] + 0.04 * (0.09900990099009901) * pfy) if act else lb[4800 + g]
+        lb[5952 + g] = (lb[5952 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5952 + g]
+        lj[3584 + g] = (0.0) if act else lj[3584 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[5952 + g], lb[6528 + g], lb[5920 + g], lb[6496 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[11904 + g], lb[13056 + g], lb[11840 + g], lb[12992 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
         r2y = sb * (-2.425382538900126) + cb * (0.13895539751438638)
-        lj[6848 + g] = (r1x) if act else lj[6848 + g]
-        lj[7232 + g] = (r1y) if act else lj[7232 + g]
-        lj[7616 + g] = (r2x) if act else lj[7616 + g]
-        lj[8000 + g] = (r2y) if act else lj[8000 + g]
+        lj[13696 + g] = (r1x) if act else lj[13696 + g]
+        lj[14464 + g] = (r1y) if act else lj[14464 + g]
+        lj[15232 + g] = (r2x) if act else lj[15232 + g]
+        lj[16000 + g] = (r2y) if act else lj[16000 + g]
         k11 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4544 + g] = (det * k22) if act else lj[4544 + g]
-        lj[5312 + g] = (-det * k12) if act else lj[5312 + g]
-        lj[4928 + g] = (-det * k21) if act else lj[4928 + g]
-        lj[5696 + g] = (det * k11) if act else lj[5696 + g]
-        lj[6080 + g] = (1.0 / ((0.1204272910821709) + (0.05871559633027523))) if act else lj[6080 + g]
-        mf = lj[1088 + g] if lj[3392 + g] != 0.0 else 0.0
-        lj[1088 + g] = (mf) if act else lj[1088 + g]
-        angle = lb[1312 + g] - lb[1344 + g] - (-1.7244327585010226)
-        lower, upper = lj[2624 + g], lj[3008 + g]
-        old_state, lf = lj[4160 + g], lj[1472 + g]
+        lj[9088 + g] = (det * k22) if act else lj[9088 + g]
+        lj[10624 + g] = (-det * k12) if act else lj[10624 + g]
+        lj[9856 + g] = (-det * k21) if act else lj[9856 + g]
+        lj[11392 + g] = (det * k11) if act else lj[11392 + g]
+        lj[12160 + g] = (1.0 / ((0.1204272910821709) + (0.05871559633027523))) if act else lj[12160 + g]
+        mf = lj[2176 + g] if lj[6784 + g] != 0.0 else 0.0
+        lj[2176 + g] = (mf) if act else lj[2176 + g]
+        angle = lb[2624 + g] - lb[2688 + g] - (-1.7244327585010226)
+        lower, upper = lj[5248 + g], lj[6016 + g]
+        old_state, lf = lj[8320 + g], lj[2944 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3776 + g] != 0.0
-        lj[4160 + g] = (state if limit else old_state) if act else lj[4160 + g]
+        limit = lj[7552 + g] != 0.0
+        lj[8320 + g] = (state if limit else old_state) if act else lj[8320 + g]
         lf = lf if limit & keep else 0.0
-        lj[1472 + g] = (lf) if act else lj[1472 + g]
-        pfx, pfy = lj[320 + g], lj[704 + g]
-        lb[1920 + g] = (lb[1920 + g] - 0.04 * (0.09144947416552353) * pfx) if act else lb[1920 + g]
-        lb[2496 + g] = (lb[2496 + g] - 0.04 * (0.09144947416552353) * pfy) if act else lb[2496 + g]
-        lb[3072 + g] = (lb[3072 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3072 + g]
-        lb[1888 + g] = (lb[1888 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[1888 + g]
-        lb[2464 + g] = (lb[2464 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[2464 + g]
-        lb[3040 + g] = (lb[3040 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[3040 + g]
-        lj[1856 + g] = (0.0) if act else lj[1856 + g]
+        lj[2944 + g] = (lf) if act else lj[2944 + g]
+        pfx, pfy = lj[640 + g], lj[1408 + g]
+        lb[3840 + g] = (lb[3840 + g] - 0.04 * (0.09144947416552353) * pfx) if act else lb[3840 + g]
+        lb[4992 + g] = (lb[4992 + g] - 0.04 * (0.09144947416552353) * pfy) if act else lb[4992 + g]
+        lb[6144 + g] = (lb[6144 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6144 + g]
+        lb[3776 + g] = (lb[3776 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[3776 + g]
+        lb[4928 + g] = (lb[4928 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[4928 + g]
+        lb[6080 + g] = (lb[6080 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6080 + g]
+        lj[3712 + g] = (0.0) if act else lj[3712 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        ca, sa, cb, sb = lb[6080 + g], lb[6656 + g], lb[6048 + g], lb[6624 + g]
+        act = lb[33408 + g] != 0.0
+        ca, sa, cb, sb = lb[12160 + g], lb[13312 + g], lb[12096 + g], lb[13248 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
         r2y = sb * (-2.2591139640195603) + cb * (0.08142886510219238)
-        lj[6880 + g] = (r1x) if act else lj[6880 + g]
-        lj[7264 + g] = (r1y) if act else lj[7264 + g]
-        lj[7648 + g] = (r2x) if act else lj[7648 + g]
-        lj[8032 + g] = (r2y) if act else lj[8032 + g]
+        lj[13760 + g] = (r1x) if act else lj[13760 + g]
+        lj[14528 + g] = (r1y) if act else lj[14528 + g]
+        lj[15296 + g] = (r2x) if act else lj[15296 + g]
+        lj[16064 + g] = (r2y) if act else lj[16064 + g]
         k11 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4576 + g] = (det * k22) if act else lj[4576 + g]
-        lj[5344 + g] = (-det * k12) if act else lj[5344 + g]
-        lj[4960 + g] = (-det * k21) if act else lj[4960 + g]
-        lj[5728 + g] = (det * k11) if act else lj[5728 + g]
-        lj[6112 + g] = (1.0 / ((0.10877949071482061) + (0.05871559633027523))) if act else lj[6112 + g]
-        mf = lj[1120 + g] if lj[3424 + g] != 0.0 else 0.0
-        lj[1120 + g] = (mf) if act else lj[1120 + g]
-        angle = lb[1440 + g] - lb[1472 + g] - (-1.5708045825942758)
-        lower, upper = lj[2656 + g], lj[3040 + g]
-        old_state, lf = lj[4192 + g], lj[1504 + g]
+        lj[9152 + g] = (det * k22) if act else lj[9152 + g]
+        lj[10688 + g] = (-det * k12) if act else lj[10688 + g]
+        lj[9920 + g] = (-det * k21) if act else lj[9920 + g]
+        lj[11456 + g] = (det * k11) if act else lj[11456 + g]
+        lj[12224 + g] = (1.0 / ((0.10877949071482061) + (0.05871559633027523))) if act else lj[12224 + g]
+        mf = lj[2240 + g] if lj[6848 + g] != 0.0 else 0.0
+        lj[2240 + g] = (mf) if act else lj[2240 + g]
+        angle = lb[2880 + g] - lb[2944 + g] - (-1.5708045825942758)
+        lower, upper = lj[5312 + g], lj[6080 + g]
+        old_state, lf = lj[8384 + g], lj[3008 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3808 + g] != 0.0
-        lj[4192 + g] = (state if limit else old_state) if act else lj[4192 + g]
+        limit = lj[7616 + g] != 0.0
+        lj[8384 + g] = (state if limit else old_state) if act else lj[8384 + g]
         lf = lf if limit & keep else 0.0
-        lj[1504 + g] = (lf) if act else lj[1504 + g]
-        pfx, pfy = lj[352 + g], lj[736 + g]
-        lb[2048 + g] = (lb[2048 + g] - 0.04 * (0.08514261387824605) * pfx) if act else lb[2048 + g]
-        lb[2624 + g] = (lb[2624 + g] - 0.04 * (0.08514261387824605) * pfy) if act else lb[2624 + g]
-        lb[3200 + g] = (lb[3200 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[3200 + g]
-        lb[2016 + g] = (lb[2016 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[2016 + g]
-        lb[2592 + g] = (lb[2592 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[2592 + g]
-        lb[3168 + g] = (lb[3168 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[3168 + g]
-        lj[1888 + g] = (0.0) if act else lj[1888 + g]
+        lj[3008 + g] = (lf) if act else lj[3008 + g]
+        pfx, pfy = lj[704 + g], lj[1472 + g]
+        lb[4096 + g] = (lb[4096 + g] - 0.04 * (0.08514261387824605) * pfx) if act else lb[4096 + g]
+        lb[5248 + g] = (lb[5248 + g] - 0.04 * (0.08514261387824605) * pfy) if act else lb[5248 + g]
+        lb[6400 + g] = (lb[6400 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6400 + g]
+        lb[4032 + g] = (lb[4032 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[4032 + g]
+        lb[5184 + g] = (lb[5184 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[5184 + g]
+        lb[6336 + g] = (lb[6336 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6336 + g]
+        lj[3776 + g] = (0.0) if act else lj[3776 + g]
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def velocity_sweep(lb, lj, n_lanes):
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6816 + g], lj[7200 + g], lj[7584 + g], lj[7968 + g]
-        vxa, vya, wa = lb[2016 + g], lb[2592 + g], lb[3168 + g]
-        vxb, vyb, wb = lb[2080 + g], lb[2656 + g], lb[3232 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13632 + g], lj[14400 + g], lj[15168 + g], lj[15936 + g]
+        vxa, vya, wa = lb[4032 + g], lb[5184 + g], lb[6336 + g]
+        vxb, vyb, wb = lb[4160 + g], lb[5312 + g], lb[6464 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4512 + g] * cdx + lj[5280 + g] * cdy)
-        fy = -25.0 * (lj[4896 + g] * cdx + lj[5664 + g] * cdy)
-        lj[288 + g] = (lj[288 + g] + fx) if act else lj[288 + g]
-        lj[672 + g] = (lj[672 + g] + fy) if act else lj[672 + g]
+        fx = -25.0 * (lj[9024 + g] * cdx + lj[10560 + g] * cdy)
+        fy = -25.0 * (lj[9792 + g] * cdx + lj[11328 + g] * cdy)
+        lj[576 + g] = (lj[576 + g] + fx) if act else lj[576 + g]
+        lj[1344 + g] = (lj[1344 + g] + fy) if act else lj[1344 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -521,22 +521,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.09433962264150944) * px
         vyb = vyb + (0.09433962264150944) * py
         wb = wb + (0.03527813872540085) * (r2x * py - r2y * px)
-        state = lj[4128 + g]
-        motor = (lj[3360 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2208 + g]
-        force = -25.0 * lj[6048 + g] * cdot
-        old = lj[1056 + g]
+        state = lj[8256 + g]
+        motor = (lj[6720 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4416 + g]
+        force = -25.0 * lj[12096 + g] * cdot
+        old = lj[2112 + g]
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[1056 + g] = (new if motor else old) if act else lj[1056 + g]
+        lj[2112 + g] = (new if motor else old) if act else lj[2112 + g]
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.03527813872540085) * 0.04 * force if motor else wb
-        limit = (lj[3744 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7488 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6048 + g] * cdot
-        old = lj[1440 + g]
+        force = -25.0 * lj[12096 + g] * cdot
+        old = lj[2880 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -544,24 +544,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1440 + g] = (new if limit else old) if act else lj[1440 + g]
-        lb[2016 + g] = (vxa) if act else lb[2016 + g]
-        lb[2592 + g] = (vya) if act else lb[2592 + g]
-        lb[2080 + g] = (vxb) if act else lb[2080 + g]
-        lb[2656 + g] = (vyb) if act else lb[2656 + g]
-        lb[3168 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[3168 + g]
-        lb[3232 + g] = (wb + (0.03527813872540085) * 0.04 * force if limit else wb) if act else lb[3232 + g]
+        lj[2880 + g] = (new if limit else old) if act else lj[2880 + g]
+        lb[4032 + g] = (vxa) if act else lb[4032 + g]
+        lb[5184 + g] = (vya) if act else lb[5184 + g]
+        lb[4160 + g] = (vxb) if act else lb[4160 + g]
+        lb[5312 + g] = (vyb) if act else lb[5312 + g]
+        lb[6336 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[6336 + g]
+        lb[6464 + g] = (wb + (0.03527813872540085) * 0.04 * force if limit else wb) if act else lb[6464 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6688 + g], lj[7072 + g], lj[7456 + g], lj[7840 + g]
-        vxa, vya, wa = lb[2080 + g], lb[2656 + g], lb[3232 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13376 + g], lj[14144 + g], lj[14912 + g], lj[15680 + g]
+        vxa, vya, wa = lb[4160 + g], lb[5312 + g], lb[6464 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4384 + g] * cdx + lj[5152 + g] * cdy)
-        fy = -25.0 * (lj[4768 + g] * cdx + lj[5536 + g] * cdy)
-        lj[160 + g] = (lj[160 + g] + fx) if act else lj[160 + g]
-        lj[544 + g] = (lj[544 + g] + fy) if act else lj[544 + g]
+        fx = -25.0 * (lj[8768 + g] * cdx + lj[10304 + g] * cdy)
+        fy = -25.0 * (lj[9536 + g] * cdx + lj[11072 + g] * cdy)
+        lj[320 + g] = (lj[320 + g] + fx) if act else lj[320 + g]
+        lj[1088 + g] = (lj[1088 + g] + fy) if act else lj[1088 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09433962264150944) * px
@@ -570,22 +570,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[4000 + g]
-        motor = (lj[3232 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2080 + g]
-        force = -25.0 * lj[5920 + g] * cdot
-        old = lj[928 + g]
+        state = lj[8000 + g]
+        motor = (lj[6464 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4160 + g]
+        force = -25.0 * lj[11840 + g] * cdot
+        old = lj[1856 + g]
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[928 + g] = (new if motor else old) if act else lj[928 + g]
+        lj[1856 + g] = (new if motor else old) if act else lj[1856 + g]
         force = new - old
         wa = wa - (0.03527813872540085) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3616 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7232 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5920 + g] * cdot
-        old = lj[1312 + g]
+        force = -25.0 * lj[11840 + g] * cdot
+        old = lj[2624 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -593,24 +593,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1312 + g] = (new if limit else old) if act else lj[1312 + g]
-        lb[2080 + g] = (vxa) if act else lb[2080 + g]
-        lb[2656 + g] = (vya) if act else lb[2656 + g]
-        lb[1728 + g] = (vxb) if act else lb[1728 + g]
-        lb[2304 + g] = (vyb) if act else lb[2304 + g]
-        lb[3232 + g] = (wa - (0.03527813872540085) * 0.04 * force if limit else wa) if act else lb[3232 + g]
-        lb[2880 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[2880 + g]
+        lj[2624 + g] = (new if limit else old) if act else lj[2624 + g]
+        lb[4160 + g] = (vxa) if act else lb[4160 + g]
+        lb[5312 + g] = (vya) if act else lb[5312 + g]
+        lb[3456 + g] = (vxb) if act else lb[3456 + g]
+        lb[4608 + g] = (vyb) if act else lb[4608 + g]
+        lb[6464 + g] = (wa - (0.03527813872540085) * 0.04 * force if limit else wa) if act else lb[6464 + g]
+        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6656 + g], lj[7040 + g], lj[7424 + g], lj[7808 + g]
-        vxa, vya, wa = lb[1824 + g], lb[2400 + g], lb[2976 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13312 + g], lj[14080 + g], lj[14848 + g], lj[15616 + g]
+        vxa, vya, wa = lb[3648 + g], lb[4800 + g], lb[5952 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4352 + g] * cdx + lj[5120 + g] * cdy)
-        fy = -25.0 * (lj[4736 + g] * cdx + lj[5504 + g] * cdy)
-        lj[128 + g] = (lj[128 + g] + fx) if act else lj[128 + g]
-        lj[512 + g] = (lj[512 + g] + fy) if act else lj[512 + g]
+        fx = -25.0 * (lj[8704 + g] * cdx + lj[10240 + g] * cdy)
+        fy = -25.0 * (lj[9472 + g] * cdx + lj[11008 + g] * cdy)
+        lj[256 + g] = (lj[256 + g] + fx) if act else lj[256 + g]
+        lj[1024 + g] = (lj[1024 + g] + fy) if act else lj[1024 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09900990099009901) * px
@@ -619,22 +619,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3968 + g]
-        motor = (lj[3200 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2048 + g]
-        force = -25.0 * lj[5888 + g] * cdot
-        old = lj[896 + g]
+        state = lj[7936 + g]
+        motor = (lj[6400 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4096 + g]
+        force = -25.0 * lj[11776 + g] * cdot
+        old = lj[1792 + g]
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[896 + g] = (new if motor else old) if act else lj[896 + g]
+        lj[1792 + g] = (new if motor else old) if act else lj[1792 + g]
         force = new - old
         wa = wa - (0.04027180109757439) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3584 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7168 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5888 + g] * cdot
-        old = lj[1280 + g]
+        force = -25.0 * lj[11776 + g] * cdot
+        old = lj[2560 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -642,24 +642,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1280 + g] = (new if limit else old) if act else lj[1280 + g]
-        lb[1824 + g] = (vxa) if act else lb[1824 + g]
-        lb[2400 + g] = (vya) if act else lb[2400 + g]
-        lb[1728 + g] = (vxb) if act else lb[1728 + g]
-        lb[2304 + g] = (vyb) if act else lb[2304 + g]
-        lb[2976 + g] = (wa - (0.04027180109757439) * 0.04 * force if limit else wa) if act else lb[2976 + g]
-        lb[2880 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[2880 + g]
+        lj[2560 + g] = (new if limit else old) if act else lj[2560 + g]
+        lb[3648 + g] = (vxa) if act else lb[3648 + g]
+        lb[4800 + g] = (vya) if act else lb[4800 + g]
+        lb[3456 + g] = (vxb) if act else lb[3456 + g]
+        lb[4608 + g] = (vyb) if act else lb[4608 + g]
+        lb[5952 + g] = (wa - (0.04027180109757439) * 0.04 * force if limit else wa) if act else lb[5952 + g]
+        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6624 + g], lj[7008 + g], lj[7392 + g], lj[7776 + g]
-        vxa, vya, wa = lb[1856 + g], lb[2432 + g], lb[3008 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13248 + g], lj[14016 + g], lj[14784 + g], lj[15552 + g]
+        vxa, vya, wa = lb[3712 + g], lb[4864 + g], lb[6016 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4320 + g] * cdx + lj[5088 + g] * cdy)
-        fy = -25.0 * (lj[4704 + g] * cdx + lj[5472 + g] * cdy)
-        lj[96 + g] = (lj[96 + g] + fx) if act else lj[96 + g]
-        lj[480 + g] = (lj[480 + g] + fy) if act else lj[480 + g]
+        fx = -25.0 * (lj[8640 + g] * cdx + lj[10176 + g] * cdy)
+        fy = -25.0 * (lj[9408 + g] * cdx + lj[10944 + g] * cdy)
+        lj[192 + g] = (lj[192 + g] + fx) if act else lj[192 + g]
+        lj[960 + g] = (lj[960 + g] + fy) if act else lj[960 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.21621621621621623) * px
@@ -668,22 +668,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3936 + g]
-        motor = (lj[3168 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2016 + g]
-        force = -25.0 * lj[5856 + g] * cdot
-        old = lj[864 + g]
+        state = lj[7872 + g]
+        motor = (lj[6336 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4032 + g]
+        force = -25.0 * lj[11712 + g] * cdot
+        old = lj[1728 + g]
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[864 + g] = (new if motor else old) if act else lj[864 + g]
+        lj[1728 + g] = (new if motor else old) if act else lj[1728 + g]
         force = new - old
         wa = wa - (0.17010946366789667) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3552 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7104 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5856 + g] * cdot
-        old = lj[1248 + g]
+        force = -25.0 * lj[11712 + g] * cdot
+        old = lj[2496 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -691,24 +691,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1248 + g] = (new if limit else old) if act else lj[1248 + g]
-        lb[1856 + g] = (vxa) if act else lb[1856 + g]
-        lb[2432 + g] = (vya) if act else lb[2432 + g]
-        lb[1728 + g] = (vxb) if act else lb[1728 + g]
-        lb[2304 + g] = (vyb) if act else lb[2304 + g]
-        lb[3008 + g] = (wa - (0.17010946366789667) * 0.04 * force if limit else wa) if act else lb[3008 + g]
-        lb[2880 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[2880 + g]
+        lj[2496 + g] = (new if limit else old) if act else lj[2496 + g]
+        lb[3712 + g] = (vxa) if act else lb[3712 + g]
+        lb[4864 + g] = (vya) if act else lb[4864 + g]
+        lb[3456 + g] = (vxb) if act else lb[3456 + g]
+        lb[4608 + g] = (vyb) if act else lb[4608 + g]
+        lb[6016 + g] = (wa - (0.17010946366789667) * 0.04 * force if limit else wa) if act else lb[6016 + g]
+        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6592 + g], lj[6976 + g], lj[7360 + g], lj[7744 + g]
-        vxa, vya, wa = lb[1984 + g], lb[2560 + g], lb[3136 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13184 + g], lj[13952 + g], lj[14720 + g], lj[15488 + g]
+        vxa, vya, wa = lb[3968 + g], lb[5120 + g], lb[6272 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4288 + g] * cdx + lj[5056 + g] * cdy)
-        fy = -25.0 * (lj[4672 + g] * cdx + lj[5440 + g] * cdy)
-        lj[64 + g] = (lj[64 + g] + fx) if act else lj[64 + g]
-        lj[448 + g] = (lj[448 + g] + fy) if act else lj[448 + g]
+        fx = -25.0 * (lj[8576 + g] * cdx + lj[10112 + g] * cdy)
+        fy = -25.0 * (lj[9344 + g] * cdx + lj[10880 + g] * cdy)
+        lj[128 + g] = (lj[128 + g] + fx) if act else lj[128 + g]
+        lj[896 + g] = (lj[896 + g] + fy) if act else lj[896 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17094017094017094) * px
@@ -717,22 +717,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3904 + g]
-        motor = (lj[3136 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[1984 + g]
-        force = -25.0 * lj[5824 + g] * cdot
-        old = lj[832 + g]
+        state = lj[7808 + g]
+        motor = (lj[6272 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[3968 + g]
+        force = -25.0 * lj[11648 + g] * cdot
+        old = lj[1664 + g]
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[832 + g] = (new if motor else old) if act else lj[832 + g]
+        lj[1664 + g] = (new if motor else old) if act else lj[1664 + g]
         force = new - old
         wa = wa - (0.1174846535671278) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3520 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7040 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5824 + g] * cdot
-        old = lj[1216 + g]
+        force = -25.0 * lj[11648 + g] * cdot
+        old = lj[2432 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -740,24 +740,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1216 + g] = (new if limit else old) if act else lj[1216 + g]
-        lb[1984 + g] = (vxa) if act else lb[1984 + g]
-        lb[2560 + g] = (vya) if act else lb[2560 + g]
-        lb[1728 + g] = (vxb) if act else lb[1728 + g]
-        lb[2304 + g] = (vyb) if act else lb[2304 + g]
-        lb[3136 + g] = (wa - (0.1174846535671278) * 0.04 * force if limit else wa) if act else lb[3136 + g]
-        lb[2880 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[2880 + g]
+        lj[2432 + g] = (new if limit else old) if act else lj[2432 + g]
+        lb[3968 + g] = (vxa) if act else lb[3968 + g]
+        lb[5120 + g] = (vya) if act else lb[5120 + g]
+        lb[3456 + g] = (vxb) if act else lb[3456 + g]
+        lb[4608 + g] = (vyb) if act else lb[4608 + g]
+        lb[6272 + g] = (wa - (0.1174846535671278) * 0.04 * force if limit else wa) if act else lb[6272 + g]
+        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6560 + g], lj[6944 + g], lj[7328 + g], lj[7712 + g]
-        vxa, vya, wa = lb[1760 + g], lb[2336 + g], lb[2912 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13120 + g], lj[13888 + g], lj[14656 + g], lj[15424 + g]
+        vxa, vya, wa = lb[3520 + g], lb[4672 + g], lb[5824 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4256 + g] * cdx + lj[5024 + g] * cdy)
-        fy = -25.0 * (lj[4640 + g] * cdx + lj[5408 + g] * cdy)
-        lj[32 + g] = (lj[32 + g] + fx) if act else lj[32 + g]
-        lj[416 + g] = (lj[416 + g] + fy) if act else lj[416 + g]
+        fx = -25.0 * (lj[8512 + g] * cdx + lj[10048 + g] * cdy)
+        fy = -25.0 * (lj[9280 + g] * cdx + lj[10816 + g] * cdy)
+        lj[64 + g] = (lj[64 + g] + fx) if act else lj[64 + g]
+        lj[832 + g] = (lj[832 + g] + fy) if act else lj[832 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17551557700745943) * px
@@ -766,22 +766,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3872 + g]
-        motor = (lj[3104 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[1952 + g]
-        force = -25.0 * lj[5792 + g] * cdot
-        old = lj[800 + g]
+        state = lj[7744 + g]
+        motor = (lj[6208 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[3904 + g]
+        force = -25.0 * lj[11584 + g] * cdot
+        old = lj[1600 + g]
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[800 + g] = (new if motor else old) if act else lj[800 + g]
+        lj[1600 + g] = (new if motor else old) if act else lj[1600 + g]
         force = new - old
         wa = wa - (0.18086620215453098) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3488 + g] != 0.0) & (state != 0.0)
+        limit = (lj[6976 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5792 + g] * cdot
-        old = lj[1184 + g]
+        force = -25.0 * lj[11584 + g] * cdot
+        old = lj[2368 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -789,24 +789,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1184 + g] = (new if limit else old) if act else lj[1184 + g]
-        lb[1760 + g] = (vxa) if act else lb[1760 + g]
-        lb[2336 + g] = (vya) if act else lb[2336 + g]
-        lb[1728 + g] = (vxb) if act else lb[1728 + g]
-        lb[2304 + g] = (vyb) if act else lb[2304 + g]
-        lb[2912 + g] = (wa - (0.18086620215453098) * 0.04 * force if limit else wa) if act else lb[2912 + g]
-        lb[2880 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[2880 + g]
+        lj[2368 + g] = (new if limit else old) if act else lj[2368 + g]
+        lb[3520 + g] = (vxa) if act else lb[3520 + g]
+        lb[4672 + g] = (vya) if act else lb[4672 + g]
+        lb[3456 + g] = (vxb) if act else lb[3456 + g]
+        lb[4608 + g] = (vyb) if act else lb[4608 + g]
+        lb[5824 + g] = (wa - (0.18086620215453098) * 0.04 * force if limit else wa) if act else lb[5824 + g]
+        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6752 + g], lj[7136 + g], lj[7520 + g], lj[7904 + g]
-        vxa, vya, wa = lb[1952 + g], lb[2528 + g], lb[3104 + g]
-        vxb, vyb, wb = lb[1984 + g], lb[2560 + g], lb[3136 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13504 + g], lj[14272 + g], lj[15040 + g], lj[15808 + g]
+        vxa, vya, wa = lb[3904 + g], lb[5056 + g], lb[6208 + g]
+        vxb, vyb, wb = lb[3968 + g], lb[5120 + g], lb[6272 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4448 + g] * cdx + lj[5216 + g] * cdy)
-        fy = -25.0 * (lj[4832 + g] * cdx + lj[5600 + g] * cdy)
-        lj[224 + g] = (lj[224 + g] + fx) if act else lj[224 + g]
-        lj[608 + g] = (lj[608 + g] + fy) if act else lj[608 + g]
+        fx = -25.0 * (lj[8896 + g] * cdx + lj[10432 + g] * cdy)
+        fy = -25.0 * (lj[9664 + g] * cdx + lj[11200 + g] * cdy)
+        lj[448 + g] = (lj[448 + g] + fx) if act else lj[448 + g]
+        lj[1216 + g] = (lj[1216 + g] + fy) if act else lj[1216 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.16645859342488556) * px
@@ -815,22 +815,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.17094017094017094) * px
         vyb = vyb + (0.17094017094017094) * py
         wb = wb + (0.1174846535671278) * (r2x * py - r2y * px)
-        state = lj[4064 + g]
-        motor = (lj[3296 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2144 + g]
-        force = -25.0 * lj[5984 + g] * cdot
-        old = lj[992 + g]
+        state = lj[8128 + g]
+        motor = (lj[6592 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4288 + g]
+        force = -25.0 * lj[11968 + g] * cdot
+        old = lj[1984 + g]
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[992 + g] = (new if motor else old) if act else lj[992 + g]
+        lj[1984 + g] = (new if motor else old) if act else lj[1984 + g]
         force = new - old
         wa = wa - (0.09237008652479196) * 0.04 * force if motor else wa
         wb = wb + (0.1174846535671278) * 0.04 * force if motor else wb
-        limit = (lj[3680 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7360 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5984 + g] * cdot
-        old = lj[1376 + g]
+        force = -25.0 * lj[11968 + g] * cdot
+        old = lj[2752 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -838,24 +838,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1376 + g] = (new if limit else old) if act else lj[1376 + g]
-        lb[1952 + g] = (vxa) if act else lb[1952 + g]
-        lb[2528 + g] = (vya) if act else lb[2528 + g]
-        lb[1984 + g] = (vxb) if act else lb[1984 + g]
-        lb[2560 + g] = (vyb) if act else lb[2560 + g]
-        lb[3104 + g] = (wa - (0.09237008652479196) * 0.04 * force if limit else wa) if act else lb[3104 + g]
-        lb[3136 + g] = (wb + (0.1174846535671278) * 0.04 * force if limit else wb) if act else lb[3136 + g]
+        lj[2752 + g] = (new if limit else old) if act else lj[2752 + g]
+        lb[3904 + g] = (vxa) if act else lb[3904 + g]
+        lb[5056 + g] = (vya) if act else lb[5056 + g]
+        lb[3968 + g] = (vxb) if act else lb[3968 + g]
+        lb[5120 + g] = (vyb) if act else lb[5120 + g]
+        lb[6208 + g] = (wa - (0.09237008652479196) * 0.04 * force if limit else wa) if act else lb[6208 + g]
+        lb[6272 + g] = (wb + (0.1174846535671278) * 0.04 * force if limit else wb) if act else lb[6272 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6720 + g], lj[7104 + g], lj[7488 + g], lj[7872 + g]
-        vxa, vya, wa = lb[1792 + g], lb[2368 + g], lb[2944 + g]
-        vxb, vyb, wb = lb[1856 + g], lb[2432 + g], lb[3008 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13440 + g], lj[14208 + g], lj[14976 + g], lj[15744 + g]
+        vxa, vya, wa = lb[3584 + g], lb[4736 + g], lb[5888 + g]
+        vxb, vyb, wb = lb[3712 + g], lb[4864 + g], lb[6016 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4416 + g] * cdx + lj[5184 + g] * cdy)
-        fy = -25.0 * (lj[4800 + g] * cdx + lj[5568 + g] * cdy)
-        lj[192 + g] = (lj[192 + g] + fx) if act else lj[192 + g]
-        lj[576 + g] = (lj[576 + g] + fy) if act else lj[576 + g]
+        fx = -25.0 * (lj[8832 + g] * cdx + lj[10368 + g] * cdy)
+        fy = -25.0 * (lj[9600 + g] * cdx + lj[11136 + g] * cdy)
+        lj[384 + g] = (lj[384 + g] + fx) if act else lj[384 + g]
+        lj[1152 + g] = (lj[1152 + g] + fy) if act else lj[1152 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.2597402597402597) * px
@@ -864,22 +864,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.21621621621621623) * px
         vyb = vyb + (0.21621621621621623) * py
         wb = wb + (0.17010946366789667) * (r2x * py - r2y * px)
-        state = lj[4032 + g]
-        motor = (lj[3264 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2112 + g]
-        force = -25.0 * lj[5952 + g] * cdot
-        old = lj[960 + g]
+        state = lj[8064 + g]
+        motor = (lj[6528 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4224 + g]
+        force = -25.0 * lj[11904 + g] * cdot
+        old = lj[1920 + g]
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[960 + g] = (new if motor else old) if act else lj[960 + g]
+        lj[1920 + g] = (new if motor else old) if act else lj[1920 + g]
         force = new - old
         wa = wa - (0.23156635340884965) * 0.04 * force if motor else wa
         wb = wb + (0.17010946366789667) * 0.04 * force if motor else wb
-        limit = (lj[3648 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7296 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5952 + g] * cdot
-        old = lj[1344 + g]
+        force = -25.0 * lj[11904 + g] * cdot
+        old = lj[2688 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -887,24 +887,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1344 + g] = (new if limit else old) if act else lj[1344 + g]
-        lb[1792 + g] = (vxa) if act else lb[1792 + g]
-        lb[2368 + g] = (vya) if act else lb[2368 + g]
-        lb[1856 + g] = (vxb) if act else lb[1856 + g]
-        lb[2432 + g] = (vyb) if act else lb[2432 + g]
-        lb[2944 + g] = (wa - (0.23156635340884965) * 0.04 * force if limit else wa) if act else lb[2944 + g]
-        lb[3008 + g] = (wb + (0.17010946366789667) * 0.04 * force if limit else wb) if act else lb[3008 + g]
+        lj[2688 + g] = (new if limit else old) if act else lj[2688 + g]
+        lb[3584 + g] = (vxa) if act else lb[3584 + g]
+        lb[4736 + g] = (vya) if act else lb[4736 + g]
+        lb[3712 + g] = (vxb) if act else lb[3712 + g]
+        lb[4864 + g] = (vyb) if act else lb[4864 + g]
+        lb[5888 + g] = (wa - (0.23156635340884965) * 0.04 * force if limit else wa) if act else lb[5888 + g]
+        lb[6016 + g] = (wb + (0.17010946366789667) * 0.04 * force if limit else wb) if act else lb[6016 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6784 + g], lj[7168 + g], lj[7552 + g], lj[7936 + g]
-        vxa, vya, wa = lb[1888 + g], lb[2464 + g], lb[3040 + g]
-        vxb, vyb, wb = lb[1824 + g], lb[2400 + g], lb[2976 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13568 + g], lj[14336 + g], lj[15104 + g], lj[15872 + g]
+        vxa, vya, wa = lb[3776 + g], lb[4928 + g], lb[6080 + g]
+        vxb, vyb, wb = lb[3648 + g], lb[4800 + g], lb[5952 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4480 + g] * cdx + lj[5248 + g] * cdy)
-        fy = -25.0 * (lj[4864 + g] * cdx + lj[5632 + g] * cdy)
-        lj[256 + g] = (lj[256 + g] + fx) if act else lj[256 + g]
-        lj[640 + g] = (lj[640 + g] + fy) if act else lj[640 + g]
+        fx = -25.0 * (lj[8960 + g] * cdx + lj[10496 + g] * cdy)
+        fy = -25.0 * (lj[9728 + g] * cdx + lj[11264 + g] * cdy)
+        lj[512 + g] = (lj[512 + g] + fx) if act else lj[512 + g]
+        lj[1280 + g] = (lj[1280 + g] + fy) if act else lj[1280 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -913,22 +913,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.09900990099009901) * px
         vyb = vyb + (0.09900990099009901) * py
         wb = wb + (0.04027180109757439) * (r2x * py - r2y * px)
-        state = lj[4096 + g]
-        motor = (lj[3328 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2176 + g]
-        force = -25.0 * lj[6016 + g] * cdot
-        old = lj[1024 + g]
+        state = lj[8192 + g]
+        motor = (lj[6656 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4352 + g]
+        force = -25.0 * lj[12032 + g] * cdot
+        old = lj[2048 + g]
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[1024 + g] = (new if motor else old) if act else lj[1024 + g]
+        lj[2048 + g] = (new if motor else old) if act else lj[2048 + g]
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.04027180109757439) * 0.04 * force if motor else wb
-        limit = (lj[3712 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7424 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6016 + g] * cdot
-        old = lj[1408 + g]
+        force = -25.0 * lj[12032 + g] * cdot
+        old = lj[2816 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -936,24 +936,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1408 + g] = (new if limit else old) if act else lj[1408 + g]
-        lb[1888 + g] = (vxa) if act else lb[1888 + g]
-        lb[2464 + g] = (vya) if act else lb[2464 + g]
-        lb[1824 + g] = (vxb) if act else lb[1824 + g]
-        lb[2400 + g] = (vyb) if act else lb[2400 + g]
-        lb[3040 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[3040 + g]
-        lb[2976 + g] = (wb + (0.04027180109757439) * 0.04 * force if limit else wb) if act else lb[2976 + g]
+        lj[2816 + g] = (new if limit else old) if act else lj[2816 + g]
+        lb[3776 + g] = (vxa) if act else lb[3776 + g]
+        lb[4928 + g] = (vya) if act else lb[4928 + g]
+        lb[3648 + g] = (vxb) if act else lb[3648 + g]
+        lb[4800 + g] = (vyb) if act else lb[4800 + g]
+        lb[6080 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[6080 + g]
+        lb[5952 + g] = (wb + (0.04027180109757439) * 0.04 * force if limit else wb) if act else lb[5952 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6848 + g], lj[7232 + g], lj[7616 + g], lj[8000 + g]
-        vxa, vya, wa = lb[1920 + g], lb[2496 + g], lb[3072 + g]
-        vxb, vyb, wb = lb[1888 + g], lb[2464 + g], lb[3040 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13696 + g], lj[14464 + g], lj[15232 + g], lj[16000 + g]
+        vxa, vya, wa = lb[3840 + g], lb[4992 + g], lb[6144 + g]
+        vxb, vyb, wb = lb[3776 + g], lb[4928 + g], lb[6080 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4544 + g] * cdx + lj[5312 + g] * cdy)
-        fy = -25.0 * (lj[4928 + g] * cdx + lj[5696 + g] * cdy)
-        lj[320 + g] = (lj[320 + g] + fx) if act else lj[320 + g]
-        lj[704 + g] = (lj[704 + g] + fy) if act else lj[704 + g]
+        fx = -25.0 * (lj[9088 + g] * cdx + lj[10624 + g] * cdy)
+        fy = -25.0 * (lj[9856 + g] * cdx + lj[11392 + g] * cdy)
+        lj[640 + g] = (lj[640 + g] + fx) if act else lj[640 + g]
+        lj[1408 + g] = (lj[1408 + g] + fy) if act else lj[1408 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09144947416552353) * px
@@ -962,22 +962,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.13333333333333333) * px
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
-        state = lj[4160 + g]
-        motor = (lj[3392 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2240 + g]
-        force = -25.0 * lj[6080 + g] * cdot
-        old = lj[1088 + g]
+        state = lj[8320 + g]
+        motor = (lj[6784 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4480 + g]
+        force = -25.0 * lj[12160 + g] * cdot
+        old = lj[2176 + g]
         new = old + force
         new = new if new < (2000.0) else (2000.0)
         new = -(2000.0) if -(2000.0) > new else new
-        lj[1088 + g] = (new if motor else old) if act else lj[1088 + g]
+        lj[2176 + g] = (new if motor else old) if act else lj[2176 + g]
         force = new - old
         wa = wa - (0.1204272910821709) * 0.04 * force if motor else wa
         wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
-        limit = (lj[3776 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7552 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6080 + g] * cdot
-        old = lj[1472 + g]
+        force = -25.0 * lj[12160 + g] * cdot
+        old = lj[2944 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -985,24 +985,24 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1472 + g] = (new if limit else old) if act else lj[1472 + g]
-        lb[1920 + g] = (vxa) if act else lb[1920 + g]
-        lb[2496 + g] = (vya) if act else lb[2496 + g]
-        lb[1888 + g] = (vxb) if act else lb[1888 + g]
-        lb[2464 + g] = (vyb) if act else lb[2464 + g]
-        lb[3072 + g] = (wa - (0.1204272910821709) * 0.04 * force if limit else wa) if act else lb[3072 + g]
-        lb[3040 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[3040 + g]
+        lj[2944 + g] = (new if limit else old) if act else lj[2944 + g]
+        lb[3840 + g] = (vxa) if act else lb[3840 + g]
+        lb[4992 + g] = (vya) if act else lb[4992 + g]
+        lb[3776 + g] = (vxb) if act else lb[3776 + g]
+        lb[4928 + g] = (vyb) if act else lb[4928 + g]
+        lb[6144 + g] = (wa - (0.1204272910821709) * 0.04 * force if limit else wa) if act else lb[6144 + g]
+        lb[6080 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[6080 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        r1x, r1y, r2x, r2y = lj[6880 + g], lj[7264 + g], lj[7648 + g], lj[8032 + g]
-        vxa, vya, wa = lb[2048 + g], lb[2624 + g], lb[3200 + g]
-        vxb, vyb, wb = lb[2016 + g], lb[2592 + g], lb[3168 + g]
+        act = lb[33408 + g] != 0.0
+        r1x, r1y, r2x, r2y = lj[13760 + g], lj[14528 + g], lj[15296 + g], lj[16064 + g]
+        vxa, vya, wa = lb[4096 + g], lb[5248 + g], lb[6400 + g]
+        vxb, vyb, wb = lb[4032 + g], lb[5184 + g], lb[6336 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4576 + g] * cdx + lj[5344 + g] * cdy)
-        fy = -25.0 * (lj[4960 + g] * cdx + lj[5728 + g] * cdy)
-        lj[352 + g] = (lj[352 + g] + fx) if act else lj[352 + g]
-        lj[736 + g] = (lj[736 + g] + fy) if act else lj[736 + g]
+        fx = -25.0 * (lj[9152 + g] * cdx + lj[10688 + g] * cdy)
+        fy = -25.0 * (lj[9920 + g] * cdx + lj[11456 + g] * cdy)
+        lj[704 + g] = (lj[704 + g] + fx) if act else lj[704 + g]
+        lj[1472 + g] = (lj[1472 + g] + fy) if act else lj[1472 + g]
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.08514261387824605) * px
@@ -1011,22 +1011,22 @@ def velocity_sweep(lb, lj, n_lanes):
         vxb = vxb + (0.13333333333333333) * px
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
-        state = lj[4192 + g]
-        motor = (lj[3424 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2272 + g]
-        force = -25.0 * lj[6112 + g] * cdot
-        old = lj[1120 + g]
+        state = lj[8384 + g]
+        motor = (lj[6848 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4544 + g]
+        force = -25.0 * lj[12224 + g] * cdot
+        old = lj[2240 + g]
         new = old + force
         new = new if new < (2000.0) else (2000.0)
         new = -(2000.0) if -(2000.0) > new else new
-        lj[1120 + g] = (new if motor else old) if act else lj[1120 + g]
+        lj[2240 + g] = (new if motor else old) if act else lj[2240 + g]
         force = new - old
         wa = wa - (0.10877949071482061) * 0.04 * force if motor else wa
         wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
-        limit = (lj[3808 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7616 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6112 + g] * cdot
-        old = lj[1504 + g]
+        force = -25.0 * lj[12224 + g] * cdot
+        old = lj[3008 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1034,472 +1034,472 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1504 + g] = (new if limit else old) if act else lj[1504 + g]
-        lb[2048 + g] = (vxa) if act else lb[2048 + g]
-        lb[2624 + g] = (vya) if act else lb[2624 + g]
-        lb[2016 + g] = (vxb) if act else lb[2016 + g]
-        lb[2592 + g] = (vyb) if act else lb[2592 + g]
-        lb[3200 + g] = (wa - (0.10877949071482061) * 0.04 * force if limit else wa) if act else lb[3200 + g]
-        lb[3168 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[3168 + g]
+        lj[3008 + g] = (new if limit else old) if act else lj[3008 + g]
+        lb[4096 + g] = (vxa) if act else lb[4096 + g]
+        lb[5248 + g] = (vya) if act else lb[5248 + g]
+        lb[4032 + g] = (vxb) if act else lb[4032 + g]
+        lb[5184 + g] = (vyb) if act else lb[5184 + g]
+        lb[6400 + g] = (wa - (0.10877949071482061) * 0.04 * force if limit else wa) if act else lb[6400 + g]
+        lb[6336 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[6336 + g]
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def init_sweep_all(lb, lj, n_lanes):
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6048 + g], lb[6624 + g], lb[6112 + g], lb[6688 + g]
+        ca, sa, cb, sb = lb[12096 + g], lb[13248 + g], lb[12224 + g], lb[13376 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
         r2y = sb * (2.0958596632699917) + cb * (0.29461641905670727)
-        lj[6816 + g], lj[7200 + g], lj[7584 + g], lj[7968 + g] = r1x, r1y, r2x, r2y
+        lj[13632 + g], lj[14400 + g], lj[15168 + g], lj[15936 + g] = r1x, r1y, r2x, r2y
         k11 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1y * r1y + (0.03527813872540085) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4512 + g] = det * k22
-        lj[5280 + g] = -det * k12
-        lj[4896 + g] = -det * k21
-        lj[5664 + g] = det * k11
-        lj[6048 + g] = 1.0 / ((0.05871559633027523) + (0.03527813872540085))
-        mf = lj[1056 + g] if lj[3360 + g] != 0.0 else 0.0
-        lj[1056 + g] = mf
-        angle = lb[1504 + g] - lb[1440 + g] - (2.2893406247158676)
-        lower, upper = lj[2592 + g], lj[2976 + g]
-        old_state, lf = lj[4128 + g], lj[1440 + g]
+        lj[9024 + g] = det * k22
+        lj[10560 + g] = -det * k12
+        lj[9792 + g] = -det * k21
+        lj[11328 + g] = det * k11
+        lj[12096 + g] = 1.0 / ((0.05871559633027523) + (0.03527813872540085))
+        mf = lj[2112 + g] if lj[6720 + g] != 0.0 else 0.0
+        lj[2112 + g] = mf
+        angle = lb[3008 + g] - lb[2880 + g] - (2.2893406247158676)
+        lower, upper = lj[5184 + g], lj[5952 + g]
+        old_state, lf = lj[8256 + g], lj[2880 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3744 + g] != 0.0
-        lj[4128 + g] = state if limit else old_state
+        limit = lj[7488 + g] != 0.0
+        lj[8256 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1440 + g] = lf
-        pfx, pfy = lj[288 + g], lj[672 + g]
-        lb[2016 + g] = lb[2016 + g] - 0.04 * (0.13333333333333333) * pfx
-        lb[2592 + g] = lb[2592 + g] - 0.04 * (0.13333333333333333) * pfy
-        lb[3168 + g] = lb[3168 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[2080 + g] = lb[2080 + g] + 0.04 * (0.09433962264150944) * pfx
-        lb[2656 + g] = lb[2656 + g] + 0.04 * (0.09433962264150944) * pfy
-        lb[3232 + g] = lb[3232 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1824 + g] = 0.0
+        lj[2880 + g] = lf
+        pfx, pfy = lj[576 + g], lj[1344 + g]
+        lb[4032 + g] = lb[4032 + g] - 0.04 * (0.13333333333333333) * pfx
+        lb[5184 + g] = lb[5184 + g] - 0.04 * (0.13333333333333333) * pfy
+        lb[6336 + g] = lb[6336 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[4160 + g] = lb[4160 + g] + 0.04 * (0.09433962264150944) * pfx
+        lb[5312 + g] = lb[5312 + g] + 0.04 * (0.09433962264150944) * pfy
+        lb[6464 + g] = lb[6464 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3648 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6112 + g], lb[6688 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[12224 + g], lb[13376 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
         r2y = sb * (-2.162191390759836) + cb * (-0.6165265219145436)
-        lj[6688 + g], lj[7072 + g], lj[7456 + g], lj[7840 + g] = r1x, r1y, r2x, r2y
+        lj[13376 + g], lj[14144 + g], lj[14912 + g], lj[15680 + g] = r1x, r1y, r2x, r2y
         k11 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4384 + g] = det * k22
-        lj[5152 + g] = -det * k12
-        lj[4768 + g] = -det * k21
-        lj[5536 + g] = det * k11
-        lj[5920 + g] = 1.0 / ((0.03527813872540085) + (0.012598303677779489))
-        mf = lj[928 + g] if lj[3232 + g] != 0.0 else 0.0
-        lj[928 + g] = mf
-        angle = lb[1152 + g] - lb[1504 + g] - (-2.719359381718199)
-        lower, upper = lj[2464 + g], lj[2848 + g]
-        old_state, lf = lj[4000 + g], lj[1312 + g]
+        lj[8768 + g] = det * k22
+        lj[10304 + g] = -det * k12
+        lj[9536 + g] = -det * k21
+        lj[11072 + g] = det * k11
+        lj[11840 + g] = 1.0 / ((0.03527813872540085) + (0.012598303677779489))
+        mf = lj[1856 + g] if lj[6464 + g] != 0.0 else 0.0
+        lj[1856 + g] = mf
+        angle = lb[2304 + g] - lb[3008 + g] - (-2.719359381718199)
+        lower, upper = lj[4928 + g], lj[5696 + g]
+        old_state, lf = lj[8000 + g], lj[2624 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3616 + g] != 0.0
-        lj[4000 + g] = state if limit else old_state
+        limit = lj[7232 + g] != 0.0
+        lj[8000 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1312 + g] = lf
-        pfx, pfy = lj[160 + g], lj[544 + g]
-        lb[2080 + g] = lb[2080 + g] - 0.04 * (0.09433962264150944) * pfx
-        lb[2656 + g] = lb[2656 + g] - 0.04 * (0.09433962264150944) * pfy
-        lb[3232 + g] = lb[3232 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1728 + g] = lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[2304 + g] = lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[2880 + g] = lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1696 + g] = 0.0
+        lj[2624 + g] = lf
+        pfx, pfy = lj[320 + g], lj[1088 + g]
+        lb[4160 + g] = lb[4160 + g] - 0.04 * (0.09433962264150944) * pfx
+        lb[5312 + g] = lb[5312 + g] - 0.04 * (0.09433962264150944) * pfy
+        lb[6464 + g] = lb[6464 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3456 + g] = lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[4608 + g] = lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[5760 + g] = lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3392 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5856 + g], lb[6432 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11712 + g], lb[12864 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
         r2y = sb * (-2.1617729534350554) + cb * (0.17997450596313957)
-        lj[6656 + g], lj[7040 + g], lj[7424 + g], lj[7808 + g] = r1x, r1y, r2x, r2y
+        lj[13312 + g], lj[14080 + g], lj[14848 + g], lj[15616 + g] = r1x, r1y, r2x, r2y
         k11 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4352 + g] = det * k22
-        lj[5120 + g] = -det * k12
-        lj[4736 + g] = -det * k21
-        lj[5504 + g] = det * k11
-        lj[5888 + g] = 1.0 / ((0.04027180109757439) + (0.012598303677779489))
-        mf = lj[896 + g] if lj[3200 + g] != 0.0 else 0.0
-        lj[896 + g] = mf
-        angle = lb[1152 + g] - lb[1248 + g] - (0.7258477508944043)
-        lower, upper = lj[2432 + g], lj[2816 + g]
-        old_state, lf = lj[3968 + g], lj[1280 + g]
+        lj[8704 + g] = det * k22
+        lj[10240 + g] = -det * k12
+        lj[9472 + g] = -det * k21
+        lj[11008 + g] = det * k11
+        lj[11776 + g] = 1.0 / ((0.04027180109757439) + (0.012598303677779489))
+        mf = lj[1792 + g] if lj[6400 + g] != 0.0 else 0.0
+        lj[1792 + g] = mf
+        angle = lb[2304 + g] - lb[2496 + g] - (0.7258477508944043)
+        lower, upper = lj[4864 + g], lj[5632 + g]
+        old_state, lf = lj[7936 + g], lj[2560 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3584 + g] != 0.0
-        lj[3968 + g] = state if limit else old_state
+        limit = lj[7168 + g] != 0.0
+        lj[7936 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1280 + g] = lf
-        pfx, pfy = lj[128 + g], lj[512 + g]
-        lb[1824 + g] = lb[1824 + g] - 0.04 * (0.09900990099009901) * pfx
-        lb[2400 + g] = lb[2400 + g] - 0.04 * (0.09900990099009901) * pfy
-        lb[2976 + g] = lb[2976 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1728 + g] = lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[2304 + g] = lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[2880 + g] = lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1664 + g] = 0.0
+        lj[2560 + g] = lf
+        pfx, pfy = lj[256 + g], lj[1024 + g]
+        lb[3648 + g] = lb[3648 + g] - 0.04 * (0.09900990099009901) * pfx
+        lb[4800 + g] = lb[4800 + g] - 0.04 * (0.09900990099009901) * pfy
+        lb[5952 + g] = lb[5952 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3456 + g] = lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[4608 + g] = lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[5760 + g] = lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3328 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5888 + g], lb[6464 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11776 + g], lb[12928 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
         r2y = sb * (1.9283425691848988) + cb * (0.5346402981158307)
-        lj[6624 + g], lj[7008 + g], lj[7392 + g], lj[7776 + g] = r1x, r1y, r2x, r2y
+        lj[13248 + g], lj[14016 + g], lj[14784 + g], lj[15552 + g] = r1x, r1y, r2x, r2y
         k11 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4320 + g] = det * k22
-        lj[5088 + g] = -det * k12
-        lj[4704 + g] = -det * k21
-        lj[5472 + g] = det * k11
-        lj[5856 + g] = 1.0 / ((0.17010946366789667) + (0.012598303677779489))
-        mf = lj[864 + g] if lj[3168 + g] != 0.0 else 0.0
-        lj[864 + g] = mf
-        angle = lb[1152 + g] - lb[1280 + g] - (-2.09438311816829)
-        lower, upper = lj[2400 + g], lj[2784 + g]
-        old_state, lf = lj[3936 + g], lj[1248 + g]
+        lj[8640 + g] = det * k22
+        lj[10176 + g] = -det * k12
+        lj[9408 + g] = -det * k21
+        lj[10944 + g] = det * k11
+        lj[11712 + g] = 1.0 / ((0.17010946366789667) + (0.012598303677779489))
+        mf = lj[1728 + g] if lj[6336 + g] != 0.0 else 0.0
+        lj[1728 + g] = mf
+        angle = lb[2304 + g] - lb[2560 + g] - (-2.09438311816829)
+        lower, upper = lj[4800 + g], lj[5568 + g]
+        old_state, lf = lj[7872 + g], lj[2496 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3552 + g] != 0.0
-        lj[3936 + g] = state if limit else old_state
+        limit = lj[7104 + g] != 0.0
+        lj[7872 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1248 + g] = lf
-        pfx, pfy = lj[96 + g], lj[480 + g]
-        lb[1856 + g] = lb[1856 + g] - 0.04 * (0.21621621621621623) * pfx
-        lb[2432 + g] = lb[2432 + g] - 0.04 * (0.21621621621621623) * pfy
-        lb[3008 + g] = lb[3008 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1728 + g] = lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[2304 + g] = lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[2880 + g] = lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1632 + g] = 0.0
+        lj[2496 + g] = lf
+        pfx, pfy = lj[192 + g], lj[960 + g]
+        lb[3712 + g] = lb[3712 + g] - 0.04 * (0.21621621621621623) * pfx
+        lb[4864 + g] = lb[4864 + g] - 0.04 * (0.21621621621621623) * pfy
+        lb[6016 + g] = lb[6016 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3456 + g] = lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[4608 + g] = lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[5760 + g] = lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3264 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6016 + g], lb[6592 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[12032 + g], lb[13184 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
         r2y = sb * (2.0154692227269657) + cb * (-0.963716471396211)
-        lj[6592 + g], lj[6976 + g], lj[7360 + g], lj[7744 + g] = r1x, r1y, r2x, r2y
+        lj[13184 + g], lj[13952 + g], lj[14720 + g], lj[15488 + g] = r1x, r1y, r2x, r2y
         k11 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4288 + g] = det * k22
-        lj[5056 + g] = -det * k12
-        lj[4672 + g] = -det * k21
-        lj[5440 + g] = det * k11
-        lj[5824 + g] = 1.0 / ((0.1174846535671278) + (0.012598303677779489))
-        mf = lj[832 + g] if lj[3136 + g] != 0.0 else 0.0
-        lj[832 + g] = mf
-        angle = lb[1152 + g] - lb[1408 + g] - (-0.7853907065463961)
-        lower, upper = lj[2368 + g], lj[2752 + g]
-        old_state, lf = lj[3904 + g], lj[1216 + g]
+        lj[8576 + g] = det * k22
+        lj[10112 + g] = -det * k12
+        lj[9344 + g] = -det * k21
+        lj[10880 + g] = det * k11
+        lj[11648 + g] = 1.0 / ((0.1174846535671278) + (0.012598303677779489))
+        mf = lj[1664 + g] if lj[6272 + g] != 0.0 else 0.0
+        lj[1664 + g] = mf
+        angle = lb[2304 + g] - lb[2816 + g] - (-0.7853907065463961)
+        lower, upper = lj[4736 + g], lj[5504 + g]
+        old_state, lf = lj[7808 + g], lj[2432 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3520 + g] != 0.0
-        lj[3904 + g] = state if limit else old_state
+        limit = lj[7040 + g] != 0.0
+        lj[7808 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1216 + g] = lf
-        pfx, pfy = lj[64 + g], lj[448 + g]
-        lb[1984 + g] = lb[1984 + g] - 0.04 * (0.17094017094017094) * pfx
-        lb[2560 + g] = lb[2560 + g] - 0.04 * (0.17094017094017094) * pfy
-        lb[3136 + g] = lb[3136 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1728 + g] = lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[2304 + g] = lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[2880 + g] = lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1600 + g] = 0.0
+        lj[2432 + g] = lf
+        pfx, pfy = lj[128 + g], lj[896 + g]
+        lb[3968 + g] = lb[3968 + g] - 0.04 * (0.17094017094017094) * pfx
+        lb[5120 + g] = lb[5120 + g] - 0.04 * (0.17094017094017094) * pfy
+        lb[6272 + g] = lb[6272 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3456 + g] = lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[4608 + g] = lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[5760 + g] = lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3200 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5792 + g], lb[6368 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11584 + g], lb[12736 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
         r2y = sb * (2.859519853416241) + cb * (0.1894010834667077)
-        lj[6560 + g], lj[6944 + g], lj[7328 + g], lj[7712 + g] = r1x, r1y, r2x, r2y
+        lj[13120 + g], lj[13888 + g], lj[14656 + g], lj[15424 + g] = r1x, r1y, r2x, r2y
         k11 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4256 + g] = det * k22
-        lj[5024 + g] = -det * k12
-        lj[4640 + g] = -det * k21
-        lj[5408 + g] = det * k11
-        lj[5792 + g] = 1.0 / ((0.18086620215453098) + (0.012598303677779489))
-        mf = lj[800 + g] if lj[3104 + g] != 0.0 else 0.0
-        lj[800 + g] = mf
-        angle = lb[1152 + g] - lb[1184 + g] - (-1.308996406363529)
-        lower, upper = lj[2336 + g], lj[2720 + g]
-        old_state, lf = lj[3872 + g], lj[1184 + g]
+        lj[8512 + g] = det * k22
+        lj[10048 + g] = -det * k12
+        lj[9280 + g] = -det * k21
+        lj[10816 + g] = det * k11
+        lj[11584 + g] = 1.0 / ((0.18086620215453098) + (0.012598303677779489))
+        mf = lj[1600 + g] if lj[6208 + g] != 0.0 else 0.0
+        lj[1600 + g] = mf
+        angle = lb[2304 + g] - lb[2368 + g] - (-1.308996406363529)
+        lower, upper = lj[4672 + g], lj[5440 + g]
+        old_state, lf = lj[7744 + g], lj[2368 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3488 + g] != 0.0
-        lj[3872 + g] = state if limit else old_state
+        limit = lj[6976 + g] != 0.0
+        lj[7744 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1184 + g] = lf
-        pfx, pfy = lj[32 + g], lj[416 + g]
-        lb[1760 + g] = lb[1760 + g] - 0.04 * (0.17551557700745943) * pfx
-        lb[2336 + g] = lb[2336 + g] - 0.04 * (0.17551557700745943) * pfy
-        lb[2912 + g] = lb[2912 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1728 + g] = lb[1728 + g] + 0.04 * (0.053569037096558185) * pfx
-        lb[2304 + g] = lb[2304 + g] + 0.04 * (0.053569037096558185) * pfy
-        lb[2880 + g] = lb[2880 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1568 + g] = 0.0
+        lj[2368 + g] = lf
+        pfx, pfy = lj[64 + g], lj[832 + g]
+        lb[3520 + g] = lb[3520 + g] - 0.04 * (0.17551557700745943) * pfx
+        lb[4672 + g] = lb[4672 + g] - 0.04 * (0.17551557700745943) * pfy
+        lb[5824 + g] = lb[5824 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3456 + g] = lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx
+        lb[4608 + g] = lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy
+        lb[5760 + g] = lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3136 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5984 + g], lb[6560 + g], lb[6016 + g], lb[6592 + g]
+        ca, sa, cb, sb = lb[11968 + g], lb[13120 + g], lb[12032 + g], lb[13184 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
         r2y = sb * (-1.3780071636887363) + cb * (0.014064825719664498)
-        lj[6752 + g], lj[7136 + g], lj[7520 + g], lj[7904 + g] = r1x, r1y, r2x, r2y
+        lj[13504 + g], lj[14272 + g], lj[15040 + g], lj[15808 + g] = r1x, r1y, r2x, r2y
         k11 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1y * r1y + (0.1174846535671278) * r2y * r2y
         k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4448 + g] = det * k22
-        lj[5216 + g] = -det * k12
-        lj[4832 + g] = -det * k21
-        lj[5600 + g] = det * k11
-        lj[5984 + g] = 1.0 / ((0.09237008652479196) + (0.1174846535671278))
-        mf = lj[992 + g] if lj[3296 + g] != 0.0 else 0.0
-        lj[992 + g] = mf
-        angle = lb[1408 + g] - lb[1376 + g] - (1.2968199012274688)
-        lower, upper = lj[2528 + g], lj[2912 + g]
-        old_state, lf = lj[4064 + g], lj[1376 + g]
+        lj[8896 + g] = det * k22
+        lj[10432 + g] = -det * k12
+        lj[9664 + g] = -det * k21
+        lj[11200 + g] = det * k11
+        lj[11968 + g] = 1.0 / ((0.09237008652479196) + (0.1174846535671278))
+        mf = lj[1984 + g] if lj[6592 + g] != 0.0 else 0.0
+        lj[1984 + g] = mf
+        angle = lb[2816 + g] - lb[2752 + g] - (1.2968199012274688)
+        lower, upper = lj[5056 + g], lj[5824 + g]
+        old_state, lf = lj[8128 + g], lj[2752 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3680 + g] != 0.0
-        lj[4064 + g] = state if limit else old_state
+        limit = lj[7360 + g] != 0.0
+        lj[8128 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1376 + g] = lf
-        pfx, pfy = lj[224 + g], lj[608 + g]
-        lb[1952 + g] = lb[1952 + g] - 0.04 * (0.16645859342488556) * pfx
-        lb[2528 + g] = lb[2528 + g] - 0.04 * (0.16645859342488556) * pfy
-        lb[3104 + g] = lb[3104 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1984 + g] = lb[1984 + g] + 0.04 * (0.17094017094017094) * pfx
-        lb[2560 + g] = lb[2560 + g] + 0.04 * (0.17094017094017094) * pfy
-        lb[3136 + g] = lb[3136 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1760 + g] = 0.0
+        lj[2752 + g] = lf
+        pfx, pfy = lj[448 + g], lj[1216 + g]
+        lb[3904 + g] = lb[3904 + g] - 0.04 * (0.16645859342488556) * pfx
+        lb[5056 + g] = lb[5056 + g] - 0.04 * (0.16645859342488556) * pfy
+        lb[6208 + g] = lb[6208 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3968 + g] = lb[3968 + g] + 0.04 * (0.17094017094017094) * pfx
+        lb[5120 + g] = lb[5120 + g] + 0.04 * (0.17094017094017094) * pfy
+        lb[6272 + g] = lb[6272 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3520 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5824 + g], lb[6400 + g], lb[5888 + g], lb[6464 + g]
+        ca, sa, cb, sb = lb[11648 + g], lb[12800 + g], lb[11776 + g], lb[12928 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
         r2y = sb * (1.6027887369842992) + cb * (-0.14793204384539627)
-        lj[6720 + g], lj[7104 + g], lj[7488 + g], lj[7872 + g] = r1x, r1y, r2x, r2y
+        lj[13440 + g], lj[14208 + g], lj[14976 + g], lj[15744 + g] = r1x, r1y, r2x, r2y
         k11 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1y * r1y + (0.17010946366789667) * r2y * r2y
         k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4416 + g] = det * k22
-        lj[5184 + g] = -det * k12
-        lj[4800 + g] = -det * k21
-        lj[5568 + g] = det * k11
-        lj[5952 + g] = 1.0 / ((0.23156635340884965) + (0.17010946366789667))
-        mf = lj[960 + g] if lj[3264 + g] != 0.0 else 0.0
-        lj[960 + g] = mf
-        angle = lb[1280 + g] - lb[1216 + g] - (2.09438311816829)
-        lower, upper = lj[2496 + g], lj[2880 + g]
-        old_state, lf = lj[4032 + g], lj[1344 + g]
+        lj[8832 + g] = det * k22
+        lj[10368 + g] = -det * k12
+        lj[9600 + g] = -det * k21
+        lj[11136 + g] = det * k11
+        lj[11904 + g] = 1.0 / ((0.23156635340884965) + (0.17010946366789667))
+        mf = lj[1920 + g] if lj[6528 + g] != 0.0 else 0.0
+        lj[1920 + g] = mf
+        angle = lb[2560 + g] - lb[2432 + g] - (2.09438311816829)
+        lower, upper = lj[4992 + g], lj[5760 + g]
+        old_state, lf = lj[8064 + g], lj[2688 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3648 + g] != 0.0
-        lj[4032 + g] = state if limit else old_state
+        limit = lj[7296 + g] != 0.0
+        lj[8064 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1344 + g] = lf
-        pfx, pfy = lj[192 + g], lj[576 + g]
-        lb[1792 + g] = lb[1792 + g] - 0.04 * (0.2597402597402597) * pfx
-        lb[2368 + g] = lb[2368 + g] - 0.04 * (0.2597402597402597) * pfy
-        lb[2944 + g] = lb[2944 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1856 + g] = lb[1856 + g] + 0.04 * (0.21621621621621623) * pfx
-        lb[2432 + g] = lb[2432 + g] + 0.04 * (0.21621621621621623) * pfy
-        lb[3008 + g] = lb[3008 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1728 + g] = 0.0
+        lj[2688 + g] = lf
+        pfx, pfy = lj[384 + g], lj[1152 + g]
+        lb[3584 + g] = lb[3584 + g] - 0.04 * (0.2597402597402597) * pfx
+        lb[4736 + g] = lb[4736 + g] - 0.04 * (0.2597402597402597) * pfy
+        lb[5888 + g] = lb[5888 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3712 + g] = lb[3712 + g] + 0.04 * (0.21621621621621623) * pfx
+        lb[4864 + g] = lb[4864 + g] + 0.04 * (0.21621621621621623) * pfy
+        lb[6016 + g] = lb[6016 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3456 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5920 + g], lb[6496 + g], lb[5856 + g], lb[6432 + g]
+        ca, sa, cb, sb = lb[11840 + g], lb[12992 + g], lb[11712 + g], lb[12864 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
         r2y = sb * (-2.039930985466258) + cb * (-0.06884320616201656)
-        lj[6784 + g], lj[7168 + g], lj[7552 + g], lj[7936 + g] = r1x, r1y, r2x, r2y
+        lj[13568 + g], lj[14336 + g], lj[15104 + g], lj[15872 + g] = r1x, r1y, r2x, r2y
         k11 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1y * r1y + (0.04027180109757439) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4480 + g] = det * k22
-        lj[5248 + g] = -det * k12
-        lj[4864 + g] = -det * k21
-        lj[5632 + g] = det * k11
-        lj[6016 + g] = 1.0 / ((0.05871559633027523) + (0.04027180109757439))
-        mf = lj[1024 + g] if lj[3328 + g] != 0.0 else 0.0
-        lj[1024 + g] = mf
-        angle = lb[1248 + g] - lb[1312 + g] - (-0.3953113764119829)
-        lower, upper = lj[2560 + g], lj[2944 + g]
-        old_state, lf = lj[4096 + g], lj[1408 + g]
+        lj[8960 + g] = det * k22
+        lj[10496 + g] = -det * k12
+        lj[9728 + g] = -det * k21
+        lj[11264 + g] = det * k11
+        lj[12032 + g] = 1.0 / ((0.05871559633027523) + (0.04027180109757439))
+        mf = lj[2048 + g] if lj[6656 + g] != 0.0 else 0.0
+        lj[2048 + g] = mf
+        angle = lb[2496 + g] - lb[2624 + g] - (-0.3953113764119829)
+        lower, upper = lj[5120 + g], lj[5888 + g]
+        old_state, lf = lj[8192 + g], lj[2816 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3712 + g] != 0.0
-        lj[4096 + g] = state if limit else old_state
+        limit = lj[7424 + g] != 0.0
+        lj[8192 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1408 + g] = lf
-        pfx, pfy = lj[256 + g], lj[640 + g]
-        lb[1888 + g] = lb[1888 + g] - 0.04 * (0.13333333333333333) * pfx
-        lb[2464 + g] = lb[2464 + g] - 0.04 * (0.13333333333333333) * pfy
-        lb[3040 + g] = lb[3040 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1824 + g] = lb[1824 + g] + 0.04 * (0.09900990099009901) * pfx
-        lb[2400 + g] = lb[2400 + g] + 0.04 * (0.09900990099009901) * pfy
-        lb[2976 + g] = lb[2976 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1792 + g] = 0.0
+        lj[2816 + g] = lf
+        pfx, pfy = lj[512 + g], lj[1280 + g]
+        lb[3776 + g] = lb[3776 + g] - 0.04 * (0.13333333333333333) * pfx
+        lb[4928 + g] = lb[4928 + g] - 0.04 * (0.13333333333333333) * pfy
+        lb[6080 + g] = lb[6080 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3648 + g] = lb[3648 + g] + 0.04 * (0.09900990099009901) * pfx
+        lb[4800 + g] = lb[4800 + g] + 0.04 * (0.09900990099009901) * pfy
+        lb[5952 + g] = lb[5952 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3584 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5952 + g], lb[6528 + g], lb[5920 + g], lb[6496 + g]
+        ca, sa, cb, sb = lb[11904 + g], lb[13056 + g], lb[11840 + g], lb[12992 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
         r2y = sb * (-2.425382538900126) + cb * (0.13895539751438638)
-        lj[6848 + g], lj[7232 + g], lj[7616 + g], lj[8000 + g] = r1x, r1y, r2x, r2y
+        lj[13696 + g], lj[14464 + g], lj[15232 + g], lj[16000 + g] = r1x, r1y, r2x, r2y
         k11 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4544 + g] = det * k22
-        lj[5312 + g] = -det * k12
-        lj[4928 + g] = -det * k21
-        lj[5696 + g] = det * k11
-        lj[6080 + g] = 1.0 / ((0.1204272910821709) + (0.05871559633027523))
-        mf = lj[1088 + g] if lj[3392 + g] != 0.0 else 0.0
-        lj[1088 + g] = mf
-        angle = lb[1312 + g] - lb[1344 + g] - (-1.7244327585010226)
-        lower, upper = lj[2624 + g], lj[3008 + g]
-        old_state, lf = lj[4160 + g], lj[1472 + g]
+        lj[9088 + g] = det * k22
+        lj[10624 + g] = -det * k12
+        lj[9856 + g] = -det * k21
+        lj[11392 + g] = det * k11
+        lj[12160 + g] = 1.0 / ((0.1204272910821709) + (0.05871559633027523))
+        mf = lj[2176 + g] if lj[6784 + g] != 0.0 else 0.0
+        lj[2176 + g] = mf
+        angle = lb[2624 + g] - lb[2688 + g] - (-1.7244327585010226)
+        lower, upper = lj[5248 + g], lj[6016 + g]
+        old_state, lf = lj[8320 + g], lj[2944 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3776 + g] != 0.0
-        lj[4160 + g] = state if limit else old_state
+        limit = lj[7552 + g] != 0.0
+        lj[8320 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1472 + g] = lf
-        pfx, pfy = lj[320 + g], lj[704 + g]
-        lb[1920 + g] = lb[1920 + g] - 0.04 * (0.09144947416552353) * pfx
-        lb[2496 + g] = lb[2496 + g] - 0.04 * (0.09144947416552353) * pfy
-        lb[3072 + g] = lb[3072 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[1888 + g] = lb[1888 + g] + 0.04 * (0.13333333333333333) * pfx
-        lb[2464 + g] = lb[2464 + g] + 0.04 * (0.13333333333333333) * pfy
-        lb[3040 + g] = lb[3040 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1856 + g] = 0.0
+        lj[2944 + g] = lf
+        pfx, pfy = lj[640 + g], lj[1408 + g]
+        lb[3840 + g] = lb[3840 + g] - 0.04 * (0.09144947416552353) * pfx
+        lb[4992 + g] = lb[4992 + g] - 0.04 * (0.09144947416552353) * pfy
+        lb[6144 + g] = lb[6144 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[3776 + g] = lb[3776 + g] + 0.04 * (0.13333333333333333) * pfx
+        lb[4928 + g] = lb[4928 + g] + 0.04 * (0.13333333333333333) * pfy
+        lb[6080 + g] = lb[6080 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3712 + g] = 0.0
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6080 + g], lb[6656 + g], lb[6048 + g], lb[6624 + g]
+        ca, sa, cb, sb = lb[12160 + g], lb[13312 + g], lb[12096 + g], lb[13248 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
         r2y = sb * (-2.2591139640195603) + cb * (0.08142886510219238)
-        lj[6880 + g], lj[7264 + g], lj[7648 + g], lj[8032 + g] = r1x, r1y, r2x, r2y
+        lj[13760 + g], lj[14528 + g], lj[15296 + g], lj[16064 + g] = r1x, r1y, r2x, r2y
         k11 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[4576 + g] = det * k22
-        lj[5344 + g] = -det * k12
-        lj[4960 + g] = -det * k21
-        lj[5728 + g] = det * k11
-        lj[6112 + g] = 1.0 / ((0.10877949071482061) + (0.05871559633027523))
-        mf = lj[1120 + g] if lj[3424 + g] != 0.0 else 0.0
-        lj[1120 + g] = mf
-        angle = lb[1440 + g] - lb[1472 + g] - (-1.5708045825942758)
-        lower, upper = lj[2656 + g], lj[3040 + g]
-        old_state, lf = lj[4192 + g], lj[1504 + g]
+        lj[9152 + g] = det * k22
+        lj[10688 + g] = -det * k12
+        lj[9920 + g] = -det * k21
+        lj[11456 + g] = det * k11
+        lj[12224 + g] = 1.0 / ((0.10877949071482061) + (0.05871559633027523))
+        mf = lj[2240 + g] if lj[6848 + g] != 0.0 else 0.0
+        lj[2240 + g] = mf
+        angle = lb[2880 + g] - lb[2944 + g] - (-1.5708045825942758)
+        lower, upper = lj[5312 + g], lj[6080 + g]
+        old_state, lf = lj[8384 + g], lj[3008 + g]
         equal = abs(upper - lower) < 2.0 * 0.03490658503988659
         low = angle <= lower
         high = angle >= upper
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
-        limit = lj[3808 + g] != 0.0
-        lj[4192 + g] = state if limit else old_state
+        limit = lj[7616 + g] != 0.0
+        lj[8384 + g] = state if limit else old_state
         lf = lf if limit & keep else 0.0
-        lj[1504 + g] = lf
-        pfx, pfy = lj[352 + g], lj[736 + g]
-        lb[2048 + g] = lb[2048 + g] - 0.04 * (0.08514261387824605) * pfx
-        lb[2624 + g] = lb[2624 + g] - 0.04 * (0.08514261387824605) * pfy
-        lb[3200 + g] = lb[3200 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)
-        lb[2016 + g] = lb[2016 + g] + 0.04 * (0.13333333333333333) * pfx
-        lb[2592 + g] = lb[2592 + g] + 0.04 * (0.13333333333333333) * pfy
-        lb[3168 + g] = lb[3168 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
-        lj[1888 + g] = 0.0
+        lj[3008 + g] = lf
+        pfx, pfy = lj[704 + g], lj[1472 + g]
+        lb[4096 + g] = lb[4096 + g] - 0.04 * (0.08514261387824605) * pfx
+        lb[5248 + g] = lb[5248 + g] - 0.04 * (0.08514261387824605) * pfy
+        lb[6400 + g] = lb[6400 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)
+        lb[4032 + g] = lb[4032 + g] + 0.04 * (0.13333333333333333) * pfx
+        lb[5184 + g] = lb[5184 + g] + 0.04 * (0.13333333333333333) * pfy
+        lb[6336 + g] = lb[6336 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)
+        lj[3776 + g] = 0.0
 
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def velocity_sweep_all(lb, lj, n_lanes):
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6816 + g], lj[7200 + g], lj[7584 + g], lj[7968 + g]
-        vxa, vya, wa = lb[2016 + g], lb[2592 + g], lb[3168 + g]
-        vxb, vyb, wb = lb[2080 + g], lb[2656 + g], lb[3232 + g]
+        r1x, r1y, r2x, r2y = lj[13632 + g], lj[14400 + g], lj[15168 + g], lj[15936 + g]
+        vxa, vya, wa = lb[4032 + g], lb[5184 + g], lb[6336 + g]
+        vxb, vyb, wb = lb[4160 + g], lb[5312 + g], lb[6464 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4512 + g] * cdx + lj[5280 + g] * cdy)
-        fy = -25.0 * (lj[4896 + g] * cdx + lj[5664 + g] * cdy)
-        lj[288 + g] = lj[288 + g] + fx
-        lj[672 + g] = lj[672 + g] + fy
+        fx = -25.0 * (lj[9024 + g] * cdx + lj[10560 + g] * cdy)
+        fy = -25.0 * (lj[9792 + g] * cdx + lj[11328 + g] * cdy)
+        lj[576 + g] = lj[576 + g] + fx
+        lj[1344 + g] = lj[1344 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -1508,22 +1508,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.09433962264150944) * px
         vyb = vyb + (0.09433962264150944) * py
         wb = wb + (0.03527813872540085) * (r2x * py - r2y * px)
-        state = lj[4128 + g]
-        motor = (lj[3360 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2208 + g]
-        force = -25.0 * lj[6048 + g] * cdot
-        old = lj[1056 + g]
+        state = lj[8256 + g]
+        motor = (lj[6720 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4416 + g]
+        force = -25.0 * lj[12096 + g] * cdot
+        old = lj[2112 + g]
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[1056 + g] = new if motor else old
+        lj[2112 + g] = new if motor else old
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.03527813872540085) * 0.04 * force if motor else wb
-        limit = (lj[3744 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7488 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6048 + g] * cdot
-        old = lj[1440 + g]
+        force = -25.0 * lj[12096 + g] * cdot
+        old = lj[2880 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1531,20 +1531,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1440 + g] = new if limit else old
-        lb[2016 + g], lb[2592 + g], lb[2080 + g], lb[2656 + g] = vxa, vya, vxb, vyb
-        lb[3168 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
-        lb[3232 + g] = wb + (0.03527813872540085) * 0.04 * force if limit else wb
+        lj[2880 + g] = new if limit else old
+        lb[4032 + g], lb[5184 + g], lb[4160 + g], lb[5312 + g] = vxa, vya, vxb, vyb
+        lb[6336 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
+        lb[6464 + g] = wb + (0.03527813872540085) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6688 + g], lj[7072 + g], lj[7456 + g], lj[7840 + g]
-        vxa, vya, wa = lb[2080 + g], lb[2656 + g], lb[3232 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        r1x, r1y, r2x, r2y = lj[13376 + g], lj[14144 + g], lj[14912 + g], lj[15680 + g]
+        vxa, vya, wa = lb[4160 + g], lb[5312 + g], lb[6464 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4384 + g] * cdx + lj[5152 + g] * cdy)
-        fy = -25.0 * (lj[4768 + g] * cdx + lj[5536 + g] * cdy)
-        lj[160 + g] = lj[160 + g] + fx
-        lj[544 + g] = lj[544 + g] + fy
+        fx = -25.0 * (lj[8768 + g] * cdx + lj[10304 + g] * cdy)
+        fy = -25.0 * (lj[9536 + g] * cdx + lj[11072 + g] * cdy)
+        lj[320 + g] = lj[320 + g] + fx
+        lj[1088 + g] = lj[1088 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09433962264150944) * px
@@ -1553,22 +1553,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[4000 + g]
-        motor = (lj[3232 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2080 + g]
-        force = -25.0 * lj[5920 + g] * cdot
-        old = lj[928 + g]
+        state = lj[8000 + g]
+        motor = (lj[6464 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4160 + g]
+        force = -25.0 * lj[11840 + g] * cdot
+        old = lj[1856 + g]
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[928 + g] = new if motor else old
+        lj[1856 + g] = new if motor else old
         force = new - old
         wa = wa - (0.03527813872540085) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3616 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7232 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5920 + g] * cdot
-        old = lj[1312 + g]
+        force = -25.0 * lj[11840 + g] * cdot
+        old = lj[2624 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1576,20 +1576,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1312 + g] = new if limit else old
-        lb[2080 + g], lb[2656 + g], lb[1728 + g], lb[2304 + g] = vxa, vya, vxb, vyb
-        lb[3232 + g] = wa - (0.03527813872540085) * 0.04 * force if limit else wa
-        lb[2880 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[2624 + g] = new if limit else old
+        lb[4160 + g], lb[5312 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
+        lb[6464 + g] = wa - (0.03527813872540085) * 0.04 * force if limit else wa
+        lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6656 + g], lj[7040 + g], lj[7424 + g], lj[7808 + g]
-        vxa, vya, wa = lb[1824 + g], lb[2400 + g], lb[2976 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        r1x, r1y, r2x, r2y = lj[13312 + g], lj[14080 + g], lj[14848 + g], lj[15616 + g]
+        vxa, vya, wa = lb[3648 + g], lb[4800 + g], lb[5952 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4352 + g] * cdx + lj[5120 + g] * cdy)
-        fy = -25.0 * (lj[4736 + g] * cdx + lj[5504 + g] * cdy)
-        lj[128 + g] = lj[128 + g] + fx
-        lj[512 + g] = lj[512 + g] + fy
+        fx = -25.0 * (lj[8704 + g] * cdx + lj[10240 + g] * cdy)
+        fy = -25.0 * (lj[9472 + g] * cdx + lj[11008 + g] * cdy)
+        lj[256 + g] = lj[256 + g] + fx
+        lj[1024 + g] = lj[1024 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09900990099009901) * px
@@ -1598,22 +1598,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3968 + g]
-        motor = (lj[3200 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2048 + g]
-        force = -25.0 * lj[5888 + g] * cdot
-        old = lj[896 + g]
+        state = lj[7936 + g]
+        motor = (lj[6400 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4096 + g]
+        force = -25.0 * lj[11776 + g] * cdot
+        old = lj[1792 + g]
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[896 + g] = new if motor else old
+        lj[1792 + g] = new if motor else old
         force = new - old
         wa = wa - (0.04027180109757439) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3584 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7168 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5888 + g] * cdot
-        old = lj[1280 + g]
+        force = -25.0 * lj[11776 + g] * cdot
+        old = lj[2560 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1621,20 +1621,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1280 + g] = new if limit else old
-        lb[1824 + g], lb[2400 + g], lb[1728 + g], lb[2304 + g] = vxa, vya, vxb, vyb
-        lb[2976 + g] = wa - (0.04027180109757439) * 0.04 * force if limit else wa
-        lb[2880 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[2560 + g] = new if limit else old
+        lb[3648 + g], lb[4800 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
+        lb[5952 + g] = wa - (0.04027180109757439) * 0.04 * force if limit else wa
+        lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6624 + g], lj[7008 + g], lj[7392 + g], lj[7776 + g]
-        vxa, vya, wa = lb[1856 + g], lb[2432 + g], lb[3008 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        r1x, r1y, r2x, r2y = lj[13248 + g], lj[14016 + g], lj[14784 + g], lj[15552 + g]
+        vxa, vya, wa = lb[3712 + g], lb[4864 + g], lb[6016 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4320 + g] * cdx + lj[5088 + g] * cdy)
-        fy = -25.0 * (lj[4704 + g] * cdx + lj[5472 + g] * cdy)
-        lj[96 + g] = lj[96 + g] + fx
-        lj[480 + g] = lj[480 + g] + fy
+        fx = -25.0 * (lj[8640 + g] * cdx + lj[10176 + g] * cdy)
+        fy = -25.0 * (lj[9408 + g] * cdx + lj[10944 + g] * cdy)
+        lj[192 + g] = lj[192 + g] + fx
+        lj[960 + g] = lj[960 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.21621621621621623) * px
@@ -1643,22 +1643,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3936 + g]
-        motor = (lj[3168 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2016 + g]
-        force = -25.0 * lj[5856 + g] * cdot
-        old = lj[864 + g]
+        state = lj[7872 + g]
+        motor = (lj[6336 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4032 + g]
+        force = -25.0 * lj[11712 + g] * cdot
+        old = lj[1728 + g]
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[864 + g] = new if motor else old
+        lj[1728 + g] = new if motor else old
         force = new - old
         wa = wa - (0.17010946366789667) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3552 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7104 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5856 + g] * cdot
-        old = lj[1248 + g]
+        force = -25.0 * lj[11712 + g] * cdot
+        old = lj[2496 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1666,20 +1666,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1248 + g] = new if limit else old
-        lb[1856 + g], lb[2432 + g], lb[1728 + g], lb[2304 + g] = vxa, vya, vxb, vyb
-        lb[3008 + g] = wa - (0.17010946366789667) * 0.04 * force if limit else wa
-        lb[2880 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[2496 + g] = new if limit else old
+        lb[3712 + g], lb[4864 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
+        lb[6016 + g] = wa - (0.17010946366789667) * 0.04 * force if limit else wa
+        lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6592 + g], lj[6976 + g], lj[7360 + g], lj[7744 + g]
-        vxa, vya, wa = lb[1984 + g], lb[2560 + g], lb[3136 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        r1x, r1y, r2x, r2y = lj[13184 + g], lj[13952 + g], lj[14720 + g], lj[15488 + g]
+        vxa, vya, wa = lb[3968 + g], lb[5120 + g], lb[6272 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4288 + g] * cdx + lj[5056 + g] * cdy)
-        fy = -25.0 * (lj[4672 + g] * cdx + lj[5440 + g] * cdy)
-        lj[64 + g] = lj[64 + g] + fx
-        lj[448 + g] = lj[448 + g] + fy
+        fx = -25.0 * (lj[8576 + g] * cdx + lj[10112 + g] * cdy)
+        fy = -25.0 * (lj[9344 + g] * cdx + lj[10880 + g] * cdy)
+        lj[128 + g] = lj[128 + g] + fx
+        lj[896 + g] = lj[896 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17094017094017094) * px
@@ -1688,22 +1688,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3904 + g]
-        motor = (lj[3136 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[1984 + g]
-        force = -25.0 * lj[5824 + g] * cdot
-        old = lj[832 + g]
+        state = lj[7808 + g]
+        motor = (lj[6272 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[3968 + g]
+        force = -25.0 * lj[11648 + g] * cdot
+        old = lj[1664 + g]
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[832 + g] = new if motor else old
+        lj[1664 + g] = new if motor else old
         force = new - old
         wa = wa - (0.1174846535671278) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3520 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7040 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5824 + g] * cdot
-        old = lj[1216 + g]
+        force = -25.0 * lj[11648 + g] * cdot
+        old = lj[2432 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1711,20 +1711,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1216 + g] = new if limit else old
-        lb[1984 + g], lb[2560 + g], lb[1728 + g], lb[2304 + g] = vxa, vya, vxb, vyb
-        lb[3136 + g] = wa - (0.1174846535671278) * 0.04 * force if limit else wa
-        lb[2880 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[2432 + g] = new if limit else old
+        lb[3968 + g], lb[5120 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
+        lb[6272 + g] = wa - (0.1174846535671278) * 0.04 * force if limit else wa
+        lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6560 + g], lj[6944 + g], lj[7328 + g], lj[7712 + g]
-        vxa, vya, wa = lb[1760 + g], lb[2336 + g], lb[2912 + g]
-        vxb, vyb, wb = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        r1x, r1y, r2x, r2y = lj[13120 + g], lj[13888 + g], lj[14656 + g], lj[15424 + g]
+        vxa, vya, wa = lb[3520 + g], lb[4672 + g], lb[5824 + g]
+        vxb, vyb, wb = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4256 + g] * cdx + lj[5024 + g] * cdy)
-        fy = -25.0 * (lj[4640 + g] * cdx + lj[5408 + g] * cdy)
-        lj[32 + g] = lj[32 + g] + fx
-        lj[416 + g] = lj[416 + g] + fy
+        fx = -25.0 * (lj[8512 + g] * cdx + lj[10048 + g] * cdy)
+        fy = -25.0 * (lj[9280 + g] * cdx + lj[10816 + g] * cdy)
+        lj[64 + g] = lj[64 + g] + fx
+        lj[832 + g] = lj[832 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17551557700745943) * px
@@ -1733,22 +1733,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.053569037096558185) * px
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
-        state = lj[3872 + g]
-        motor = (lj[3104 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[1952 + g]
-        force = -25.0 * lj[5792 + g] * cdot
-        old = lj[800 + g]
+        state = lj[7744 + g]
+        motor = (lj[6208 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[3904 + g]
+        force = -25.0 * lj[11584 + g] * cdot
+        old = lj[1600 + g]
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[800 + g] = new if motor else old
+        lj[1600 + g] = new if motor else old
         force = new - old
         wa = wa - (0.18086620215453098) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
-        limit = (lj[3488 + g] != 0.0) & (state != 0.0)
+        limit = (lj[6976 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5792 + g] * cdot
-        old = lj[1184 + g]
+        force = -25.0 * lj[11584 + g] * cdot
+        old = lj[2368 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1756,20 +1756,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1184 + g] = new if limit else old
-        lb[1760 + g], lb[2336 + g], lb[1728 + g], lb[2304 + g] = vxa, vya, vxb, vyb
-        lb[2912 + g] = wa - (0.18086620215453098) * 0.04 * force if limit else wa
-        lb[2880 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
+        lj[2368 + g] = new if limit else old
+        lb[3520 + g], lb[4672 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
+        lb[5824 + g] = wa - (0.18086620215453098) * 0.04 * force if limit else wa
+        lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6752 + g], lj[7136 + g], lj[7520 + g], lj[7904 + g]
-        vxa, vya, wa = lb[1952 + g], lb[2528 + g], lb[3104 + g]
-        vxb, vyb, wb = lb[1984 + g], lb[2560 + g], lb[3136 + g]
+        r1x, r1y, r2x, r2y = lj[13504 + g], lj[14272 + g], lj[15040 + g], lj[15808 + g]
+        vxa, vya, wa = lb[3904 + g], lb[5056 + g], lb[6208 + g]
+        vxb, vyb, wb = lb[3968 + g], lb[5120 + g], lb[6272 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4448 + g] * cdx + lj[5216 + g] * cdy)
-        fy = -25.0 * (lj[4832 + g] * cdx + lj[5600 + g] * cdy)
-        lj[224 + g] = lj[224 + g] + fx
-        lj[608 + g] = lj[608 + g] + fy
+        fx = -25.0 * (lj[8896 + g] * cdx + lj[10432 + g] * cdy)
+        fy = -25.0 * (lj[9664 + g] * cdx + lj[11200 + g] * cdy)
+        lj[448 + g] = lj[448 + g] + fx
+        lj[1216 + g] = lj[1216 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.16645859342488556) * px
@@ -1778,22 +1778,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.17094017094017094) * px
         vyb = vyb + (0.17094017094017094) * py
         wb = wb + (0.1174846535671278) * (r2x * py - r2y * px)
-        state = lj[4064 + g]
-        motor = (lj[3296 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2144 + g]
-        force = -25.0 * lj[5984 + g] * cdot
-        old = lj[992 + g]
+        state = lj[8128 + g]
+        motor = (lj[6592 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4288 + g]
+        force = -25.0 * lj[11968 + g] * cdot
+        old = lj[1984 + g]
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[992 + g] = new if motor else old
+        lj[1984 + g] = new if motor else old
         force = new - old
         wa = wa - (0.09237008652479196) * 0.04 * force if motor else wa
         wb = wb + (0.1174846535671278) * 0.04 * force if motor else wb
-        limit = (lj[3680 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7360 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5984 + g] * cdot
-        old = lj[1376 + g]
+        force = -25.0 * lj[11968 + g] * cdot
+        old = lj[2752 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1801,20 +1801,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1376 + g] = new if limit else old
-        lb[1952 + g], lb[2528 + g], lb[1984 + g], lb[2560 + g] = vxa, vya, vxb, vyb
-        lb[3104 + g] = wa - (0.09237008652479196) * 0.04 * force if limit else wa
-        lb[3136 + g] = wb + (0.1174846535671278) * 0.04 * force if limit else wb
+        lj[2752 + g] = new if limit else old
+        lb[3904 + g], lb[5056 + g], lb[3968 + g], lb[5120 + g] = vxa, vya, vxb, vyb
+        lb[6208 + g] = wa - (0.09237008652479196) * 0.04 * force if limit else wa
+        lb[6272 + g] = wb + (0.1174846535671278) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6720 + g], lj[7104 + g], lj[7488 + g], lj[7872 + g]
-        vxa, vya, wa = lb[1792 + g], lb[2368 + g], lb[2944 + g]
-        vxb, vyb, wb = lb[1856 + g], lb[2432 + g], lb[3008 + g]
+        r1x, r1y, r2x, r2y = lj[13440 + g], lj[14208 + g], lj[14976 + g], lj[15744 + g]
+        vxa, vya, wa = lb[3584 + g], lb[4736 + g], lb[5888 + g]
+        vxb, vyb, wb = lb[3712 + g], lb[4864 + g], lb[6016 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4416 + g] * cdx + lj[5184 + g] * cdy)
-        fy = -25.0 * (lj[4800 + g] * cdx + lj[5568 + g] * cdy)
-        lj[192 + g] = lj[192 + g] + fx
-        lj[576 + g] = lj[576 + g] + fy
+        fx = -25.0 * (lj[8832 + g] * cdx + lj[10368 + g] * cdy)
+        fy = -25.0 * (lj[9600 + g] * cdx + lj[11136 + g] * cdy)
+        lj[384 + g] = lj[384 + g] + fx
+        lj[1152 + g] = lj[1152 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.2597402597402597) * px
@@ -1823,22 +1823,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.21621621621621623) * px
         vyb = vyb + (0.21621621621621623) * py
         wb = wb + (0.17010946366789667) * (r2x * py - r2y * px)
-        state = lj[4032 + g]
-        motor = (lj[3264 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2112 + g]
-        force = -25.0 * lj[5952 + g] * cdot
-        old = lj[960 + g]
+        state = lj[8064 + g]
+        motor = (lj[6528 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4224 + g]
+        force = -25.0 * lj[11904 + g] * cdot
+        old = lj[1920 + g]
         new = old + force
         new = new if new < (0.0) else (0.0)
         new = -(0.0) if -(0.0) > new else new
-        lj[960 + g] = new if motor else old
+        lj[1920 + g] = new if motor else old
         force = new - old
         wa = wa - (0.23156635340884965) * 0.04 * force if motor else wa
         wb = wb + (0.17010946366789667) * 0.04 * force if motor else wb
-        limit = (lj[3648 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7296 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[5952 + g] * cdot
-        old = lj[1344 + g]
+        force = -25.0 * lj[11904 + g] * cdot
+        old = lj[2688 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1846,20 +1846,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1344 + g] = new if limit else old
-        lb[1792 + g], lb[2368 + g], lb[1856 + g], lb[2432 + g] = vxa, vya, vxb, vyb
-        lb[2944 + g] = wa - (0.23156635340884965) * 0.04 * force if limit else wa
-        lb[3008 + g] = wb + (0.17010946366789667) * 0.04 * force if limit else wb
+        lj[2688 + g] = new if limit else old
+        lb[3584 + g], lb[4736 + g], lb[3712 + g], lb[4864 + g] = vxa, vya, vxb, vyb
+        lb[5888 + g] = wa - (0.23156635340884965) * 0.04 * force if limit else wa
+        lb[6016 + g] = wb + (0.17010946366789667) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6784 + g], lj[7168 + g], lj[7552 + g], lj[7936 + g]
-        vxa, vya, wa = lb[1888 + g], lb[2464 + g], lb[3040 + g]
-        vxb, vyb, wb = lb[1824 + g], lb[2400 + g], lb[2976 + g]
+        r1x, r1y, r2x, r2y = lj[13568 + g], lj[14336 + g], lj[15104 + g], lj[15872 + g]
+        vxa, vya, wa = lb[3776 + g], lb[4928 + g], lb[6080 + g]
+        vxb, vyb, wb = lb[3648 + g], lb[4800 + g], lb[5952 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4480 + g] * cdx + lj[5248 + g] * cdy)
-        fy = -25.0 * (lj[4864 + g] * cdx + lj[5632 + g] * cdy)
-        lj[256 + g] = lj[256 + g] + fx
-        lj[640 + g] = lj[640 + g] + fy
+        fx = -25.0 * (lj[8960 + g] * cdx + lj[10496 + g] * cdy)
+        fy = -25.0 * (lj[9728 + g] * cdx + lj[11264 + g] * cdy)
+        lj[512 + g] = lj[512 + g] + fx
+        lj[1280 + g] = lj[1280 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -1868,22 +1868,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.09900990099009901) * px
         vyb = vyb + (0.09900990099009901) * py
         wb = wb + (0.04027180109757439) * (r2x * py - r2y * px)
-        state = lj[4096 + g]
-        motor = (lj[3328 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2176 + g]
-        force = -25.0 * lj[6016 + g] * cdot
-        old = lj[1024 + g]
+        state = lj[8192 + g]
+        motor = (lj[6656 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4352 + g]
+        force = -25.0 * lj[12032 + g] * cdot
+        old = lj[2048 + g]
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[1024 + g] = new if motor else old
+        lj[2048 + g] = new if motor else old
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.04027180109757439) * 0.04 * force if motor else wb
-        limit = (lj[3712 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7424 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6016 + g] * cdot
-        old = lj[1408 + g]
+        force = -25.0 * lj[12032 + g] * cdot
+        old = lj[2816 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1891,20 +1891,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1408 + g] = new if limit else old
-        lb[1888 + g], lb[2464 + g], lb[1824 + g], lb[2400 + g] = vxa, vya, vxb, vyb
-        lb[3040 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
-        lb[2976 + g] = wb + (0.04027180109757439) * 0.04 * force if limit else wb
+        lj[2816 + g] = new if limit else old
+        lb[3776 + g], lb[4928 + g], lb[3648 + g], lb[4800 + g] = vxa, vya, vxb, vyb
+        lb[6080 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
+        lb[5952 + g] = wb + (0.04027180109757439) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6848 + g], lj[7232 + g], lj[7616 + g], lj[8000 + g]
-        vxa, vya, wa = lb[1920 + g], lb[2496 + g], lb[3072 + g]
-        vxb, vyb, wb = lb[1888 + g], lb[2464 + g], lb[3040 + g]
+        r1x, r1y, r2x, r2y = lj[13696 + g], lj[14464 + g], lj[15232 + g], lj[16000 + g]
+        vxa, vya, wa = lb[3840 + g], lb[4992 + g], lb[6144 + g]
+        vxb, vyb, wb = lb[3776 + g], lb[4928 + g], lb[6080 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4544 + g] * cdx + lj[5312 + g] * cdy)
-        fy = -25.0 * (lj[4928 + g] * cdx + lj[5696 + g] * cdy)
-        lj[320 + g] = lj[320 + g] + fx
-        lj[704 + g] = lj[704 + g] + fy
+        fx = -25.0 * (lj[9088 + g] * cdx + lj[10624 + g] * cdy)
+        fy = -25.0 * (lj[9856 + g] * cdx + lj[11392 + g] * cdy)
+        lj[640 + g] = lj[640 + g] + fx
+        lj[1408 + g] = lj[1408 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09144947416552353) * px
@@ -1913,22 +1913,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.13333333333333333) * px
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
-        state = lj[4160 + g]
-        motor = (lj[3392 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2240 + g]
-        force = -25.0 * lj[6080 + g] * cdot
-        old = lj[1088 + g]
+        state = lj[8320 + g]
+        motor = (lj[6784 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4480 + g]
+        force = -25.0 * lj[12160 + g] * cdot
+        old = lj[2176 + g]
         new = old + force
         new = new if new < (2000.0) else (2000.0)
         new = -(2000.0) if -(2000.0) > new else new
-        lj[1088 + g] = new if motor else old
+        lj[2176 + g] = new if motor else old
         force = new - old
         wa = wa - (0.1204272910821709) * 0.04 * force if motor else wa
         wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
-        limit = (lj[3776 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7552 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6080 + g] * cdot
-        old = lj[1472 + g]
+        force = -25.0 * lj[12160 + g] * cdot
+        old = lj[2944 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1936,20 +1936,20 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1472 + g] = new if limit else old
-        lb[1920 + g], lb[2496 + g], lb[1888 + g], lb[2464 + g] = vxa, vya, vxb, vyb
-        lb[3072 + g] = wa - (0.1204272910821709) * 0.04 * force if limit else wa
-        lb[3040 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
+        lj[2944 + g] = new if limit else old
+        lb[3840 + g], lb[4992 + g], lb[3776 + g], lb[4928 + g] = vxa, vya, vxb, vyb
+        lb[6144 + g] = wa - (0.1204272910821709) * 0.04 * force if limit else wa
+        lb[6080 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
     for g in range(n_lanes):
-        r1x, r1y, r2x, r2y = lj[6880 + g], lj[7264 + g], lj[7648 + g], lj[8032 + g]
-        vxa, vya, wa = lb[2048 + g], lb[2624 + g], lb[3200 + g]
-        vxb, vyb, wb = lb[2016 + g], lb[2592 + g], lb[3168 + g]
+        r1x, r1y, r2x, r2y = lj[13760 + g], lj[14528 + g], lj[15296 + g], lj[16064 + g]
+        vxa, vya, wa = lb[4096 + g], lb[5248 + g], lb[6400 + g]
+        vxb, vyb, wb = lb[4032 + g], lb[5184 + g], lb[6336 + g]
         cdx = vxb + -wb * r2y - vxa - -wa * r1y
         cdy = vyb + wb * r2x - vya - wa * r1x
-        fx = -25.0 * (lj[4576 + g] * cdx + lj[5344 + g] * cdy)
-        fy = -25.0 * (lj[4960 + g] * cdx + lj[5728 + g] * cdy)
-        lj[352 + g] = lj[352 + g] + fx
-        lj[736 + g] = lj[736 + g] + fy
+        fx = -25.0 * (lj[9152 + g] * cdx + lj[10688 + g] * cdy)
+        fy = -25.0 * (lj[9920 + g] * cdx + lj[11456 + g] * cdy)
+        lj[704 + g] = lj[704 + g] + fx
+        lj[1472 + g] = lj[1472 + g] + fy
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.08514261387824605) * px
@@ -1958,22 +1958,22 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vxb = vxb + (0.13333333333333333) * px
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
-        state = lj[4192 + g]
-        motor = (lj[3424 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[2272 + g]
-        force = -25.0 * lj[6112 + g] * cdot
-        old = lj[1120 + g]
+        state = lj[8384 + g]
+        motor = (lj[6848 + g] != 0.0) & (state != 3.0)
+        cdot = wb - wa - lj[4544 + g]
+        force = -25.0 * lj[12224 + g] * cdot
+        old = lj[2240 + g]
         new = old + force
         new = new if new < (2000.0) else (2000.0)
         new = -(2000.0) if -(2000.0) > new else new
-        lj[1120 + g] = new if motor else old
+        lj[2240 + g] = new if motor else old
         force = new - old
         wa = wa - (0.10877949071482061) * 0.04 * force if motor else wa
         wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
-        limit = (lj[3808 + g] != 0.0) & (state != 0.0)
+        limit = (lj[7616 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
-        force = -25.0 * lj[6112 + g] * cdot
-        old = lj[1504 + g]
+        force = -25.0 * lj[12224 + g] * cdot
+        old = lj[3008 + g]
         total = old + force
         low = total if total > 0.0 else 0.0
         high = total if total < 0.0 else 0.0
@@ -1981,16 +1981,16 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[1504 + g] = new if limit else old
-        lb[2048 + g], lb[2624 + g], lb[2016 + g], lb[2592 + g] = vxa, vya, vxb, vyb
-        lb[3200 + g] = wa - (0.10877949071482061) * 0.04 * force if limit else wa
-        lb[3168 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
+        lj[3008 + g] = new if limit else old
+        lb[4096 + g], lb[5248 + g], lb[4032 + g], lb[5184 + g] = vxa, vya, vxb, vyb
+        lb[6400 + g] = wa - (0.10877949071482061) * 0.04 * force if limit else wa
+        lb[6336 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def position_sweep(lb, lj, n_lanes):
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6048 + g], lb[6624 + g], lb[6112 + g], lb[6688 + g]
+        ca, sa, cb, sb = lb[12096 + g], lb[13248 + g], lb[12224 + g], lb[13376 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
@@ -1999,8 +1999,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
-        cxa, cya, anga = lb[288 + g], lb[864 + g], lb[1440 + g]
-        cxb, cyb, angb = lb[352 + g], lb[928 + g], lb[1504 + g]
+        cxa, cya, anga = lb[576 + g], lb[1728 + g], lb[2880 + g]
+        cxb, cyb, angb = lb[704 + g], lb[1856 + g], lb[3008 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2015,24 +2015,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.09433962264150944) * ix
         cyb = cyb + (0.09433962264150944) * iy
         angb = angb + (0.03527813872540085) * (r2x * iy - r2y * ix)
-        state = lj[4128 + g]
-        limit = (lj[3744 + g] != 0.0) & (state != 0.0)
+        state = lj[8256 + g]
+        limit = (lj[7488 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (2.2893406247158676)
-        mass = lj[6048 + g]
+        mass = lj[12096 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1824 + g]
-        cl = angle - lj[2592 + g]
+        old = lj[3648 + g]
+        cl = angle - lj[5184 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2976 + g]
+        cu = angle - lj[5952 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2044,26 +2044,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1824 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3648 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.03527813872540085) * impulse if limit else angb
-        lb[288 + g] = cxa if act else lb[288 + g]
-        lb[864 + g] = cya if act else lb[864 + g]
-        lb[352 + g] = cxb if act else lb[352 + g]
-        lb[928 + g] = cyb if act else lb[928 + g]
-        lb[1440 + g] = anga if act else lb[1440 + g]
-        lb[1504 + g] = angb if act else lb[1504 + g]
+        lb[576 + g] = cxa if act else lb[576 + g]
+        lb[1728 + g] = cya if act else lb[1728 + g]
+        lb[704 + g] = cxb if act else lb[704 + g]
+        lb[1856 + g] = cyb if act else lb[1856 + g]
+        lb[2880 + g] = anga if act else lb[2880 + g]
+        lb[3008 + g] = angb if act else lb[3008 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10656] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21312] != 0.0:
         for g in range(n_lanes):
-            lb[6624 + g], lb[6048 + g] = _own_sincos(lb[1440 + g])
-            lb[6688 + g], lb[6112 + g] = _own_sincos(lb[1504 + g])
+            lb[13248 + g], lb[12096 + g] = _own_sincos(lb[2880 + g])
+            lb[13376 + g], lb[12224 + g] = _own_sincos(lb[3008 + g])
     else:
         _glibc_rotations(lb, 9, 11, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6112 + g], lb[6688 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[12224 + g], lb[13376 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
@@ -2072,8 +2072,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[352 + g], lb[928 + g], lb[1504 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[704 + g], lb[1856 + g], lb[3008 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2088,24 +2088,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[4000 + g]
-        limit = (lj[3616 + g] != 0.0) & (state != 0.0)
+        state = lj[8000 + g]
+        limit = (lj[7232 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-2.719359381718199)
-        mass = lj[5920 + g]
+        mass = lj[11840 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1696 + g]
-        cl = angle - lj[2464 + g]
+        old = lj[3392 + g]
+        cl = angle - lj[4928 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2848 + g]
+        cu = angle - lj[5696 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2117,26 +2117,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1696 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3392 + g] = new if limit & act else old
         anga = anga - (0.03527813872540085) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[352 + g] = cxa if act else lb[352 + g]
-        lb[928 + g] = cya if act else lb[928 + g]
+        lb[704 + g] = cxa if act else lb[704 + g]
+        lb[1856 + g] = cya if act else lb[1856 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1504 + g] = anga if act else lb[1504 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[3008 + g] = anga if act else lb[3008 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10720] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21440] != 0.0:
         for g in range(n_lanes):
-            lb[6688 + g], lb[6112 + g] = _own_sincos(lb[1504 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[13376 + g], lb[12224 + g] = _own_sincos(lb[3008 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 11, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5856 + g], lb[6432 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11712 + g], lb[12864 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
@@ -2145,8 +2145,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[96 + g], lb[672 + g], lb[1248 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[192 + g], lb[1344 + g], lb[2496 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2161,24 +2161,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3968 + g]
-        limit = (lj[3584 + g] != 0.0) & (state != 0.0)
+        state = lj[7936 + g]
+        limit = (lj[7168 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (0.7258477508944043)
-        mass = lj[5888 + g]
+        mass = lj[11776 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1664 + g]
-        cl = angle - lj[2432 + g]
+        old = lj[3328 + g]
+        cl = angle - lj[4864 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2816 + g]
+        cu = angle - lj[5632 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2190,26 +2190,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1664 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3328 + g] = new if limit & act else old
         anga = anga - (0.04027180109757439) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[96 + g] = cxa if act else lb[96 + g]
-        lb[672 + g] = cya if act else lb[672 + g]
+        lb[192 + g] = cxa if act else lb[192 + g]
+        lb[1344 + g] = cya if act else lb[1344 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1248 + g] = anga if act else lb[1248 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2496 + g] = anga if act else lb[2496 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10464] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20928] != 0.0:
         for g in range(n_lanes):
-            lb[6432 + g], lb[5856 + g] = _own_sincos(lb[1248 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[12864 + g], lb[11712 + g] = _own_sincos(lb[2496 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 3, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5888 + g], lb[6464 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11776 + g], lb[12928 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
@@ -2218,8 +2218,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[128 + g], lb[704 + g], lb[1280 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[256 + g], lb[1408 + g], lb[2560 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2234,24 +2234,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3936 + g]
-        limit = (lj[3552 + g] != 0.0) & (state != 0.0)
+        state = lj[7872 + g]
+        limit = (lj[7104 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-2.09438311816829)
-        mass = lj[5856 + g]
+        mass = lj[11712 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1632 + g]
-        cl = angle - lj[2400 + g]
+        old = lj[3264 + g]
+        cl = angle - lj[4800 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2784 + g]
+        cu = angle - lj[5568 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2263,26 +2263,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1632 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3264 + g] = new if limit & act else old
         anga = anga - (0.17010946366789667) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[128 + g] = cxa if act else lb[128 + g]
-        lb[704 + g] = cya if act else lb[704 + g]
+        lb[256 + g] = cxa if act else lb[256 + g]
+        lb[1408 + g] = cya if act else lb[1408 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1280 + g] = anga if act else lb[1280 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2560 + g] = anga if act else lb[2560 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10496] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20992] != 0.0:
         for g in range(n_lanes):
-            lb[6464 + g], lb[5888 + g] = _own_sincos(lb[1280 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[12928 + g], lb[11776 + g] = _own_sincos(lb[2560 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 4, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6016 + g], lb[6592 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[12032 + g], lb[13184 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
@@ -2291,8 +2291,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[256 + g], lb[832 + g], lb[1408 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[512 + g], lb[1664 + g], lb[2816 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2307,24 +2307,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3904 + g]
-        limit = (lj[3520 + g] != 0.0) & (state != 0.0)
+        state = lj[7808 + g]
+        limit = (lj[7040 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-0.7853907065463961)
-        mass = lj[5824 + g]
+        mass = lj[11648 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1600 + g]
-        cl = angle - lj[2368 + g]
+        old = lj[3200 + g]
+        cl = angle - lj[4736 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2752 + g]
+        cu = angle - lj[5504 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2336,26 +2336,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1600 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3200 + g] = new if limit & act else old
         anga = anga - (0.1174846535671278) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[256 + g] = cxa if act else lb[256 + g]
-        lb[832 + g] = cya if act else lb[832 + g]
+        lb[512 + g] = cxa if act else lb[512 + g]
+        lb[1664 + g] = cya if act else lb[1664 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1408 + g] = anga if act else lb[1408 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2816 + g] = anga if act else lb[2816 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10624] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21248] != 0.0:
         for g in range(n_lanes):
-            lb[6592 + g], lb[6016 + g] = _own_sincos(lb[1408 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[13184 + g], lb[12032 + g] = _own_sincos(lb[2816 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 8, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5792 + g], lb[6368 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11584 + g], lb[12736 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
@@ -2364,8 +2364,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[32 + g], lb[608 + g], lb[1184 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[64 + g], lb[1216 + g], lb[2368 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2380,24 +2380,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3872 + g]
-        limit = (lj[3488 + g] != 0.0) & (state != 0.0)
+        state = lj[7744 + g]
+        limit = (lj[6976 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-1.308996406363529)
-        mass = lj[5792 + g]
+        mass = lj[11584 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1568 + g]
-        cl = angle - lj[2336 + g]
+        old = lj[3136 + g]
+        cl = angle - lj[4672 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2720 + g]
+        cu = angle - lj[5440 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2409,26 +2409,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1568 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3136 + g] = new if limit & act else old
         anga = anga - (0.18086620215453098) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[32 + g] = cxa if act else lb[32 + g]
-        lb[608 + g] = cya if act else lb[608 + g]
+        lb[64 + g] = cxa if act else lb[64 + g]
+        lb[1216 + g] = cya if act else lb[1216 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1184 + g] = anga if act else lb[1184 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2368 + g] = anga if act else lb[2368 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10400] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20800] != 0.0:
         for g in range(n_lanes):
-            lb[6368 + g], lb[5792 + g] = _own_sincos(lb[1184 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[12736 + g], lb[11584 + g] = _own_sincos(lb[2368 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 1, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5984 + g], lb[6560 + g], lb[6016 + g], lb[6592 + g]
+        ca, sa, cb, sb = lb[11968 + g], lb[13120 + g], lb[12032 + g], lb[13184 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
@@ -2437,8 +2437,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
-        cxa, cya, anga = lb[224 + g], lb[800 + g], lb[1376 + g]
-        cxb, cyb, angb = lb[256 + g], lb[832 + g], lb[1408 + g]
+        cxa, cya, anga = lb[448 + g], lb[1600 + g], lb[2752 + g]
+        cxb, cyb, angb = lb[512 + g], lb[1664 + g], lb[2816 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2453,24 +2453,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.17094017094017094) * ix
         cyb = cyb + (0.17094017094017094) * iy
         angb = angb + (0.1174846535671278) * (r2x * iy - r2y * ix)
-        state = lj[4064 + g]
-        limit = (lj[3680 + g] != 0.0) & (state != 0.0)
+        state = lj[8128 + g]
+        limit = (lj[7360 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (1.2968199012274688)
-        mass = lj[5984 + g]
+        mass = lj[11968 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1760 + g]
-        cl = angle - lj[2528 + g]
+        old = lj[3520 + g]
+        cl = angle - lj[5056 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2912 + g]
+        cu = angle - lj[5824 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2482,26 +2482,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1760 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3520 + g] = new if limit & act else old
         anga = anga - (0.09237008652479196) * impulse if limit else anga
         angb = angb + (0.1174846535671278) * impulse if limit else angb
-        lb[224 + g] = cxa if act else lb[224 + g]
-        lb[800 + g] = cya if act else lb[800 + g]
-        lb[256 + g] = cxb if act else lb[256 + g]
-        lb[832 + g] = cyb if act else lb[832 + g]
-        lb[1376 + g] = anga if act else lb[1376 + g]
-        lb[1408 + g] = angb if act else lb[1408 + g]
+        lb[448 + g] = cxa if act else lb[448 + g]
+        lb[1600 + g] = cya if act else lb[1600 + g]
+        lb[512 + g] = cxb if act else lb[512 + g]
+        lb[1664 + g] = cyb if act else lb[1664 + g]
+        lb[2752 + g] = anga if act else lb[2752 + g]
+        lb[2816 + g] = angb if act else lb[2816 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10592] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21184] != 0.0:
         for g in range(n_lanes):
-            lb[6560 + g], lb[5984 + g] = _own_sincos(lb[1376 + g])
-            lb[6592 + g], lb[6016 + g] = _own_sincos(lb[1408 + g])
+            lb[13120 + g], lb[11968 + g] = _own_sincos(lb[2752 + g])
+            lb[13184 + g], lb[12032 + g] = _own_sincos(lb[2816 + g])
     else:
         _glibc_rotations(lb, 7, 8, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5824 + g], lb[6400 + g], lb[5888 + g], lb[6464 + g]
+        ca, sa, cb, sb = lb[11648 + g], lb[12800 + g], lb[11776 + g], lb[12928 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
@@ -2510,8 +2510,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
-        cxa, cya, anga = lb[64 + g], lb[640 + g], lb[1216 + g]
-        cxb, cyb, angb = lb[128 + g], lb[704 + g], lb[1280 + g]
+        cxa, cya, anga = lb[128 + g], lb[1280 + g], lb[2432 + g]
+        cxb, cyb, angb = lb[256 + g], lb[1408 + g], lb[2560 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2526,24 +2526,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.21621621621621623) * ix
         cyb = cyb + (0.21621621621621623) * iy
         angb = angb + (0.17010946366789667) * (r2x * iy - r2y * ix)
-        state = lj[4032 + g]
-        limit = (lj[3648 + g] != 0.0) & (state != 0.0)
+        state = lj[8064 + g]
+        limit = (lj[7296 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (2.09438311816829)
-        mass = lj[5952 + g]
+        mass = lj[11904 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1728 + g]
-        cl = angle - lj[2496 + g]
+        old = lj[3456 + g]
+        cl = angle - lj[4992 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2880 + g]
+        cu = angle - lj[5760 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2555,26 +2555,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1728 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3456 + g] = new if limit & act else old
         anga = anga - (0.23156635340884965) * impulse if limit else anga
         angb = angb + (0.17010946366789667) * impulse if limit else angb
-        lb[64 + g] = cxa if act else lb[64 + g]
-        lb[640 + g] = cya if act else lb[640 + g]
-        lb[128 + g] = cxb if act else lb[128 + g]
-        lb[704 + g] = cyb if act else lb[704 + g]
-        lb[1216 + g] = anga if act else lb[1216 + g]
-        lb[1280 + g] = angb if act else lb[1280 + g]
+        lb[128 + g] = cxa if act else lb[128 + g]
+        lb[1280 + g] = cya if act else lb[1280 + g]
+        lb[256 + g] = cxb if act else lb[256 + g]
+        lb[1408 + g] = cyb if act else lb[1408 + g]
+        lb[2432 + g] = anga if act else lb[2432 + g]
+        lb[2560 + g] = angb if act else lb[2560 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10432] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20864] != 0.0:
         for g in range(n_lanes):
-            lb[6400 + g], lb[5824 + g] = _own_sincos(lb[1216 + g])
-            lb[6464 + g], lb[5888 + g] = _own_sincos(lb[1280 + g])
+            lb[12800 + g], lb[11648 + g] = _own_sincos(lb[2432 + g])
+            lb[12928 + g], lb[11776 + g] = _own_sincos(lb[2560 + g])
     else:
         _glibc_rotations(lb, 2, 4, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5920 + g], lb[6496 + g], lb[5856 + g], lb[6432 + g]
+        ca, sa, cb, sb = lb[11840 + g], lb[12992 + g], lb[11712 + g], lb[12864 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
@@ -2583,8 +2583,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
-        cxa, cya, anga = lb[160 + g], lb[736 + g], lb[1312 + g]
-        cxb, cyb, angb = lb[96 + g], lb[672 + g], lb[1248 + g]
+        cxa, cya, anga = lb[320 + g], lb[1472 + g], lb[2624 + g]
+        cxb, cyb, angb = lb[192 + g], lb[1344 + g], lb[2496 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2599,24 +2599,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.09900990099009901) * ix
         cyb = cyb + (0.09900990099009901) * iy
         angb = angb + (0.04027180109757439) * (r2x * iy - r2y * ix)
-        state = lj[4096 + g]
-        limit = (lj[3712 + g] != 0.0) & (state != 0.0)
+        state = lj[8192 + g]
+        limit = (lj[7424 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-0.3953113764119829)
-        mass = lj[6016 + g]
+        mass = lj[12032 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1792 + g]
-        cl = angle - lj[2560 + g]
+        old = lj[3584 + g]
+        cl = angle - lj[5120 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2944 + g]
+        cu = angle - lj[5888 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2628,26 +2628,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1792 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3584 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.04027180109757439) * impulse if limit else angb
-        lb[160 + g] = cxa if act else lb[160 + g]
-        lb[736 + g] = cya if act else lb[736 + g]
-        lb[96 + g] = cxb if act else lb[96 + g]
-        lb[672 + g] = cyb if act else lb[672 + g]
-        lb[1312 + g] = anga if act else lb[1312 + g]
-        lb[1248 + g] = angb if act else lb[1248 + g]
+        lb[320 + g] = cxa if act else lb[320 + g]
+        lb[1472 + g] = cya if act else lb[1472 + g]
+        lb[192 + g] = cxb if act else lb[192 + g]
+        lb[1344 + g] = cyb if act else lb[1344 + g]
+        lb[2624 + g] = anga if act else lb[2624 + g]
+        lb[2496 + g] = angb if act else lb[2496 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10528] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21056] != 0.0:
         for g in range(n_lanes):
-            lb[6496 + g], lb[5920 + g] = _own_sincos(lb[1312 + g])
-            lb[6432 + g], lb[5856 + g] = _own_sincos(lb[1248 + g])
+            lb[12992 + g], lb[11840 + g] = _own_sincos(lb[2624 + g])
+            lb[12864 + g], lb[11712 + g] = _own_sincos(lb[2496 + g])
     else:
         _glibc_rotations(lb, 5, 3, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5952 + g], lb[6528 + g], lb[5920 + g], lb[6496 + g]
+        ca, sa, cb, sb = lb[11904 + g], lb[13056 + g], lb[11840 + g], lb[12992 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
@@ -2656,8 +2656,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
-        cxa, cya, anga = lb[192 + g], lb[768 + g], lb[1344 + g]
-        cxb, cyb, angb = lb[160 + g], lb[736 + g], lb[1312 + g]
+        cxa, cya, anga = lb[384 + g], lb[1536 + g], lb[2688 + g]
+        cxb, cyb, angb = lb[320 + g], lb[1472 + g], lb[2624 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2672,24 +2672,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.13333333333333333) * ix
         cyb = cyb + (0.13333333333333333) * iy
         angb = angb + (0.05871559633027523) * (r2x * iy - r2y * ix)
-        state = lj[4160 + g]
-        limit = (lj[3776 + g] != 0.0) & (state != 0.0)
+        state = lj[8320 + g]
+        limit = (lj[7552 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-1.7244327585010226)
-        mass = lj[6080 + g]
+        mass = lj[12160 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1856 + g]
-        cl = angle - lj[2624 + g]
+        old = lj[3712 + g]
+        cl = angle - lj[5248 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[3008 + g]
+        cu = angle - lj[6016 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2701,26 +2701,26 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1856 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3712 + g] = new if limit & act else old
         anga = anga - (0.1204272910821709) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[192 + g] = cxa if act else lb[192 + g]
-        lb[768 + g] = cya if act else lb[768 + g]
-        lb[160 + g] = cxb if act else lb[160 + g]
-        lb[736 + g] = cyb if act else lb[736 + g]
-        lb[1344 + g] = anga if act else lb[1344 + g]
-        lb[1312 + g] = angb if act else lb[1312 + g]
+        lb[384 + g] = cxa if act else lb[384 + g]
+        lb[1536 + g] = cya if act else lb[1536 + g]
+        lb[320 + g] = cxb if act else lb[320 + g]
+        lb[1472 + g] = cyb if act else lb[1472 + g]
+        lb[2688 + g] = anga if act else lb[2688 + g]
+        lb[2624 + g] = angb if act else lb[2624 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10560] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21120] != 0.0:
         for g in range(n_lanes):
-            lb[6528 + g], lb[5952 + g] = _own_sincos(lb[1344 + g])
-            lb[6496 + g], lb[5920 + g] = _own_sincos(lb[1312 + g])
+            lb[13056 + g], lb[11904 + g] = _own_sincos(lb[2688 + g])
+            lb[12992 + g], lb[11840 + g] = _own_sincos(lb[2624 + g])
     else:
         _glibc_rotations(lb, 6, 5, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6080 + g], lb[6656 + g], lb[6048 + g], lb[6624 + g]
+        ca, sa, cb, sb = lb[12160 + g], lb[13312 + g], lb[12096 + g], lb[13248 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
@@ -2729,8 +2729,8 @@ def position_sweep(lb, lj, n_lanes):
         k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
-        cxa, cya, anga = lb[320 + g], lb[896 + g], lb[1472 + g]
-        cxb, cyb, angb = lb[288 + g], lb[864 + g], lb[1440 + g]
+        cxa, cya, anga = lb[640 + g], lb[1792 + g], lb[2944 + g]
+        cxb, cyb, angb = lb[576 + g], lb[1728 + g], lb[2880 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2745,24 +2745,24 @@ def position_sweep(lb, lj, n_lanes):
         cxb = cxb + (0.13333333333333333) * ix
         cyb = cyb + (0.13333333333333333) * iy
         angb = angb + (0.05871559633027523) * (r2x * iy - r2y * ix)
-        state = lj[4192 + g]
-        limit = (lj[3808 + g] != 0.0) & (state != 0.0)
+        state = lj[8384 + g]
+        limit = (lj[7616 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-1.5708045825942758)
-        mass = lj[6112 + g]
+        mass = lj[12224 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1888 + g]
-        cl = angle - lj[2656 + g]
+        old = lj[3776 + g]
+        cl = angle - lj[5312 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[3040 + g]
+        cu = angle - lj[6080 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2774,22 +2774,22 @@ def position_sweep(lb, lj, n_lanes):
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
-        act = lb[16704 + g] != 0.0
-        lj[1888 + g] = new if limit & act else old
+        act = lb[33408 + g] != 0.0
+        lj[3776 + g] = new if limit & act else old
         anga = anga - (0.10877949071482061) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[320 + g] = cxa if act else lb[320 + g]
-        lb[896 + g] = cya if act else lb[896 + g]
-        lb[288 + g] = cxb if act else lb[288 + g]
-        lb[864 + g] = cyb if act else lb[864 + g]
-        lb[1472 + g] = anga if act else lb[1472 + g]
-        lb[1440 + g] = angb if act else lb[1440 + g]
+        lb[640 + g] = cxa if act else lb[640 + g]
+        lb[1792 + g] = cya if act else lb[1792 + g]
+        lb[576 + g] = cxb if act else lb[576 + g]
+        lb[1728 + g] = cyb if act else lb[1728 + g]
+        lb[2944 + g] = anga if act else lb[2944 + g]
+        lb[2880 + g] = angb if act else lb[2880 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10688] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21376] != 0.0:
         for g in range(n_lanes):
-            lb[6656 + g], lb[6080 + g] = _own_sincos(lb[1472 + g])
-            lb[6624 + g], lb[6048 + g] = _own_sincos(lb[1440 + g])
+            lb[13312 + g], lb[12160 + g] = _own_sincos(lb[2944 + g])
+            lb[13248 + g], lb[12096 + g] = _own_sincos(lb[2880 + g])
     else:
         _glibc_rotations(lb, 10, 9, n_lanes)
 
@@ -2797,7 +2797,7 @@ def position_sweep(lb, lj, n_lanes):
 @njit(cache=True, _nrt=False, error_model='numpy')
 def position_sweep_all(lb, lj, n_lanes):
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6048 + g], lb[6624 + g], lb[6112 + g], lb[6688 + g]
+        ca, sa, cb, sb = lb[12096 + g], lb[13248 + g], lb[12224 + g], lb[13376 + g]
         r1x = ca * (1.9464226250774301) - sa * (0.23026118775573867)
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
@@ -2806,8 +2806,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
-        cxa, cya, anga = lb[288 + g], lb[864 + g], lb[1440 + g]
-        cxb, cyb, angb = lb[352 + g], lb[928 + g], lb[1504 + g]
+        cxa, cya, anga = lb[576 + g], lb[1728 + g], lb[2880 + g]
+        cxb, cyb, angb = lb[704 + g], lb[1856 + g], lb[3008 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2822,24 +2822,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.09433962264150944) * ix
         cyb = cyb + (0.09433962264150944) * iy
         angb = angb + (0.03527813872540085) * (r2x * iy - r2y * ix)
-        state = lj[4128 + g]
-        limit = (lj[3744 + g] != 0.0) & (state != 0.0)
+        state = lj[8256 + g]
+        limit = (lj[7488 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (2.2893406247158676)
-        mass = lj[6048 + g]
+        mass = lj[12096 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1824 + g]
-        cl = angle - lj[2592 + g]
+        old = lj[3648 + g]
+        cl = angle - lj[5184 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2976 + g]
+        cu = angle - lj[5952 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2852,25 +2852,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1824 + g] = new if limit & act else old
+        lj[3648 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.03527813872540085) * impulse if limit else angb
-        lb[288 + g] = cxa if act else lb[288 + g]
-        lb[864 + g] = cya if act else lb[864 + g]
-        lb[352 + g] = cxb if act else lb[352 + g]
-        lb[928 + g] = cyb if act else lb[928 + g]
-        lb[1440 + g] = anga if act else lb[1440 + g]
-        lb[1504 + g] = angb if act else lb[1504 + g]
+        lb[576 + g] = cxa if act else lb[576 + g]
+        lb[1728 + g] = cya if act else lb[1728 + g]
+        lb[704 + g] = cxb if act else lb[704 + g]
+        lb[1856 + g] = cyb if act else lb[1856 + g]
+        lb[2880 + g] = anga if act else lb[2880 + g]
+        lb[3008 + g] = angb if act else lb[3008 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10656] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21312] != 0.0:
         for g in range(n_lanes):
-            lb[6624 + g], lb[6048 + g] = _own_sincos(lb[1440 + g])
-            lb[6688 + g], lb[6112 + g] = _own_sincos(lb[1504 + g])
+            lb[13248 + g], lb[12096 + g] = _own_sincos(lb[2880 + g])
+            lb[13376 + g], lb[12224 + g] = _own_sincos(lb[3008 + g])
     else:
         _glibc_rotations(lb, 9, 11, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6112 + g], lb[6688 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[12224 + g], lb[13376 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-2.0961942262183917) - sa * (0.18536556036297194)
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
@@ -2879,8 +2879,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[352 + g], lb[928 + g], lb[1504 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[704 + g], lb[1856 + g], lb[3008 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2895,24 +2895,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[4000 + g]
-        limit = (lj[3616 + g] != 0.0) & (state != 0.0)
+        state = lj[8000 + g]
+        limit = (lj[7232 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-2.719359381718199)
-        mass = lj[5920 + g]
+        mass = lj[11840 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1696 + g]
-        cl = angle - lj[2464 + g]
+        old = lj[3392 + g]
+        cl = angle - lj[4928 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2848 + g]
+        cu = angle - lj[5696 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2925,25 +2925,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1696 + g] = new if limit & act else old
+        lj[3392 + g] = new if limit & act else old
         anga = anga - (0.03527813872540085) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[352 + g] = cxa if act else lb[352 + g]
-        lb[928 + g] = cya if act else lb[928 + g]
+        lb[704 + g] = cxa if act else lb[704 + g]
+        lb[1856 + g] = cya if act else lb[1856 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1504 + g] = anga if act else lb[1504 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[3008 + g] = anga if act else lb[3008 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10720] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21440] != 0.0:
         for g in range(n_lanes):
-            lb[6688 + g], lb[6112 + g] = _own_sincos(lb[1504 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[13376 + g], lb[12224 + g] = _own_sincos(lb[3008 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 11, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5856 + g], lb[6432 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11712 + g], lb[12864 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.5149934600879298) - sa * (0.10302974517488483)
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
@@ -2952,8 +2952,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[96 + g], lb[672 + g], lb[1248 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[192 + g], lb[1344 + g], lb[2496 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -2968,24 +2968,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3968 + g]
-        limit = (lj[3584 + g] != 0.0) & (state != 0.0)
+        state = lj[7936 + g]
+        limit = (lj[7168 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (0.7258477508944043)
-        mass = lj[5888 + g]
+        mass = lj[11776 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1664 + g]
-        cl = angle - lj[2432 + g]
+        old = lj[3328 + g]
+        cl = angle - lj[4864 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2816 + g]
+        cu = angle - lj[5632 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -2998,25 +2998,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1664 + g] = new if limit & act else old
+        lj[3328 + g] = new if limit & act else old
         anga = anga - (0.04027180109757439) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[96 + g] = cxa if act else lb[96 + g]
-        lb[672 + g] = cya if act else lb[672 + g]
+        lb[192 + g] = cxa if act else lb[192 + g]
+        lb[1344 + g] = cya if act else lb[1344 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1248 + g] = anga if act else lb[1248 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2496 + g] = anga if act else lb[2496 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10464] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20928] != 0.0:
         for g in range(n_lanes):
-            lb[6432 + g], lb[5856 + g] = _own_sincos(lb[1248 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[12864 + g], lb[11712 + g] = _own_sincos(lb[2496 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 3, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5888 + g], lb[6464 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11776 + g], lb[12928 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-1.06207890966549) - sa * (0.17409394631566927)
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
@@ -3025,8 +3025,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[128 + g], lb[704 + g], lb[1280 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[256 + g], lb[1408 + g], lb[2560 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3041,24 +3041,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3936 + g]
-        limit = (lj[3552 + g] != 0.0) & (state != 0.0)
+        state = lj[7872 + g]
+        limit = (lj[7104 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-2.09438311816829)
-        mass = lj[5856 + g]
+        mass = lj[11712 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1632 + g]
-        cl = angle - lj[2400 + g]
+        old = lj[3264 + g]
+        cl = angle - lj[4800 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2784 + g]
+        cu = angle - lj[5568 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3071,25 +3071,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1632 + g] = new if limit & act else old
+        lj[3264 + g] = new if limit & act else old
         anga = anga - (0.17010946366789667) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[128 + g] = cxa if act else lb[128 + g]
-        lb[704 + g] = cya if act else lb[704 + g]
+        lb[256 + g] = cxa if act else lb[256 + g]
+        lb[1408 + g] = cya if act else lb[1408 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1280 + g] = anga if act else lb[1280 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2560 + g] = anga if act else lb[2560 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10496] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20992] != 0.0:
         for g in range(n_lanes):
-            lb[6464 + g], lb[5888 + g] = _own_sincos(lb[1280 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[12928 + g], lb[11776 + g] = _own_sincos(lb[2560 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 4, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6016 + g], lb[6592 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[12032 + g], lb[13184 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (1.2001841231501342) - sa * (0.014095940491621661)
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
@@ -3098,8 +3098,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[256 + g], lb[832 + g], lb[1408 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[512 + g], lb[1664 + g], lb[2816 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3114,24 +3114,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3904 + g]
-        limit = (lj[3520 + g] != 0.0) & (state != 0.0)
+        state = lj[7808 + g]
+        limit = (lj[7040 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-0.7853907065463961)
-        mass = lj[5824 + g]
+        mass = lj[11648 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1600 + g]
-        cl = angle - lj[2368 + g]
+        old = lj[3200 + g]
+        cl = angle - lj[4736 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2752 + g]
+        cu = angle - lj[5504 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3144,25 +3144,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1600 + g] = new if limit & act else old
+        lj[3200 + g] = new if limit & act else old
         anga = anga - (0.1174846535671278) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[256 + g] = cxa if act else lb[256 + g]
-        lb[832 + g] = cya if act else lb[832 + g]
+        lb[512 + g] = cxa if act else lb[512 + g]
+        lb[1664 + g] = cya if act else lb[1664 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1408 + g] = anga if act else lb[1408 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2816 + g] = anga if act else lb[2816 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10624] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21248] != 0.0:
         for g in range(n_lanes):
-            lb[6592 + g], lb[6016 + g] = _own_sincos(lb[1408 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[13184 + g], lb[12032 + g] = _own_sincos(lb[2816 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 8, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5792 + g], lb[6368 + g], lb[5760 + g], lb[6336 + g]
+        ca, sa, cb, sb = lb[11584 + g], lb[12736 + g], lb[11520 + g], lb[12672 + g]
         r1x = ca * (-0.22839485113389013) - sa * (1.1126087775923434)
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
@@ -3171,8 +3171,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
-        cxa, cya, anga = lb[32 + g], lb[608 + g], lb[1184 + g]
-        cxb, cyb, angb = lb[0 + g], lb[576 + g], lb[1152 + g]
+        cxa, cya, anga = lb[64 + g], lb[1216 + g], lb[2368 + g]
+        cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3187,24 +3187,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.053569037096558185) * ix
         cyb = cyb + (0.053569037096558185) * iy
         angb = angb + (0.012598303677779489) * (r2x * iy - r2y * ix)
-        state = lj[3872 + g]
-        limit = (lj[3488 + g] != 0.0) & (state != 0.0)
+        state = lj[7744 + g]
+        limit = (lj[6976 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-1.308996406363529)
-        mass = lj[5792 + g]
+        mass = lj[11584 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1568 + g]
-        cl = angle - lj[2336 + g]
+        old = lj[3136 + g]
+        cl = angle - lj[4672 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2720 + g]
+        cu = angle - lj[5440 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3217,25 +3217,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1568 + g] = new if limit & act else old
+        lj[3136 + g] = new if limit & act else old
         anga = anga - (0.18086620215453098) * impulse if limit else anga
         angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[32 + g] = cxa if act else lb[32 + g]
-        lb[608 + g] = cya if act else lb[608 + g]
+        lb[64 + g] = cxa if act else lb[64 + g]
+        lb[1216 + g] = cya if act else lb[1216 + g]
         lb[0 + g] = cxb if act else lb[0 + g]
-        lb[576 + g] = cyb if act else lb[576 + g]
-        lb[1184 + g] = anga if act else lb[1184 + g]
-        lb[1152 + g] = angb if act else lb[1152 + g]
+        lb[1152 + g] = cyb if act else lb[1152 + g]
+        lb[2368 + g] = anga if act else lb[2368 + g]
+        lb[2304 + g] = angb if act else lb[2304 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10400] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20800] != 0.0:
         for g in range(n_lanes):
-            lb[6368 + g], lb[5792 + g] = _own_sincos(lb[1184 + g])
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
+            lb[12736 + g], lb[11584 + g] = _own_sincos(lb[2368 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
     else:
         _glibc_rotations(lb, 1, 0, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5984 + g], lb[6560 + g], lb[6016 + g], lb[6592 + g]
+        ca, sa, cb, sb = lb[11968 + g], lb[13120 + g], lb[12032 + g], lb[13184 + g]
         r1x = ca * (1.786878910753607) - sa * (-0.0875161173956252)
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
@@ -3244,8 +3244,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
-        cxa, cya, anga = lb[224 + g], lb[800 + g], lb[1376 + g]
-        cxb, cyb, angb = lb[256 + g], lb[832 + g], lb[1408 + g]
+        cxa, cya, anga = lb[448 + g], lb[1600 + g], lb[2752 + g]
+        cxb, cyb, angb = lb[512 + g], lb[1664 + g], lb[2816 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3260,24 +3260,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.17094017094017094) * ix
         cyb = cyb + (0.17094017094017094) * iy
         angb = angb + (0.1174846535671278) * (r2x * iy - r2y * ix)
-        state = lj[4064 + g]
-        limit = (lj[3680 + g] != 0.0) & (state != 0.0)
+        state = lj[8128 + g]
+        limit = (lj[7360 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (1.2968199012274688)
-        mass = lj[5984 + g]
+        mass = lj[11968 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1760 + g]
-        cl = angle - lj[2528 + g]
+        old = lj[3520 + g]
+        cl = angle - lj[5056 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2912 + g]
+        cu = angle - lj[5824 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3290,25 +3290,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1760 + g] = new if limit & act else old
+        lj[3520 + g] = new if limit & act else old
         anga = anga - (0.09237008652479196) * impulse if limit else anga
         angb = angb + (0.1174846535671278) * impulse if limit else angb
-        lb[224 + g] = cxa if act else lb[224 + g]
-        lb[800 + g] = cya if act else lb[800 + g]
-        lb[256 + g] = cxb if act else lb[256 + g]
-        lb[832 + g] = cyb if act else lb[832 + g]
-        lb[1376 + g] = anga if act else lb[1376 + g]
-        lb[1408 + g] = angb if act else lb[1408 + g]
+        lb[448 + g] = cxa if act else lb[448 + g]
+        lb[1600 + g] = cya if act else lb[1600 + g]
+        lb[512 + g] = cxb if act else lb[512 + g]
+        lb[1664 + g] = cyb if act else lb[1664 + g]
+        lb[2752 + g] = anga if act else lb[2752 + g]
+        lb[2816 + g] = angb if act else lb[2816 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10592] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21184] != 0.0:
         for g in range(n_lanes):
-            lb[6560 + g], lb[5984 + g] = _own_sincos(lb[1376 + g])
-            lb[6592 + g], lb[6016 + g] = _own_sincos(lb[1408 + g])
+            lb[13120 + g], lb[11968 + g] = _own_sincos(lb[2752 + g])
+            lb[13184 + g], lb[12032 + g] = _own_sincos(lb[2816 + g])
     else:
         _glibc_rotations(lb, 7, 8, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5824 + g], lb[6400 + g], lb[5888 + g], lb[6464 + g]
+        ca, sa, cb, sb = lb[11648 + g], lb[12800 + g], lb[11776 + g], lb[12928 + g]
         r1x = ca * (-1.2620587423023988) - sa * (0.15722668659641342)
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
@@ -3317,8 +3317,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
-        cxa, cya, anga = lb[64 + g], lb[640 + g], lb[1216 + g]
-        cxb, cyb, angb = lb[128 + g], lb[704 + g], lb[1280 + g]
+        cxa, cya, anga = lb[128 + g], lb[1280 + g], lb[2432 + g]
+        cxb, cyb, angb = lb[256 + g], lb[1408 + g], lb[2560 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3333,24 +3333,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.21621621621621623) * ix
         cyb = cyb + (0.21621621621621623) * iy
         angb = angb + (0.17010946366789667) * (r2x * iy - r2y * ix)
-        state = lj[4032 + g]
-        limit = (lj[3648 + g] != 0.0) & (state != 0.0)
+        state = lj[8064 + g]
+        limit = (lj[7296 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (2.09438311816829)
-        mass = lj[5952 + g]
+        mass = lj[11904 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1728 + g]
-        cl = angle - lj[2496 + g]
+        old = lj[3456 + g]
+        cl = angle - lj[4992 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2880 + g]
+        cu = angle - lj[5760 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3363,25 +3363,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1728 + g] = new if limit & act else old
+        lj[3456 + g] = new if limit & act else old
         anga = anga - (0.23156635340884965) * impulse if limit else anga
         angb = angb + (0.17010946366789667) * impulse if limit else angb
-        lb[64 + g] = cxa if act else lb[64 + g]
-        lb[640 + g] = cya if act else lb[640 + g]
-        lb[128 + g] = cxb if act else lb[128 + g]
-        lb[704 + g] = cyb if act else lb[704 + g]
-        lb[1216 + g] = anga if act else lb[1216 + g]
-        lb[1280 + g] = angb if act else lb[1280 + g]
+        lb[128 + g] = cxa if act else lb[128 + g]
+        lb[1280 + g] = cya if act else lb[1280 + g]
+        lb[256 + g] = cxb if act else lb[256 + g]
+        lb[1408 + g] = cyb if act else lb[1408 + g]
+        lb[2432 + g] = anga if act else lb[2432 + g]
+        lb[2560 + g] = angb if act else lb[2560 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10432] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[20864] != 0.0:
         for g in range(n_lanes):
-            lb[6400 + g], lb[5824 + g] = _own_sincos(lb[1216 + g])
-            lb[6464 + g], lb[5888 + g] = _own_sincos(lb[1280 + g])
+            lb[12800 + g], lb[11648 + g] = _own_sincos(lb[2432 + g])
+            lb[12928 + g], lb[11776 + g] = _own_sincos(lb[2560 + g])
     else:
         _glibc_rotations(lb, 2, 4, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5920 + g], lb[6496 + g], lb[5856 + g], lb[6432 + g]
+        ca, sa, cb, sb = lb[11840 + g], lb[12992 + g], lb[11712 + g], lb[12864 + g]
         r1x = ca * (2.0031668711363886) - sa * (0.29778450493880393)
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
@@ -3390,8 +3390,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
-        cxa, cya, anga = lb[160 + g], lb[736 + g], lb[1312 + g]
-        cxb, cyb, angb = lb[96 + g], lb[672 + g], lb[1248 + g]
+        cxa, cya, anga = lb[320 + g], lb[1472 + g], lb[2624 + g]
+        cxb, cyb, angb = lb[192 + g], lb[1344 + g], lb[2496 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3406,24 +3406,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.09900990099009901) * ix
         cyb = cyb + (0.09900990099009901) * iy
         angb = angb + (0.04027180109757439) * (r2x * iy - r2y * ix)
-        state = lj[4096 + g]
-        limit = (lj[3712 + g] != 0.0) & (state != 0.0)
+        state = lj[8192 + g]
+        limit = (lj[7424 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-0.3953113764119829)
-        mass = lj[6016 + g]
+        mass = lj[12032 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1792 + g]
-        cl = angle - lj[2560 + g]
+        old = lj[3584 + g]
+        cl = angle - lj[5120 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[2944 + g]
+        cu = angle - lj[5888 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3436,25 +3436,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1792 + g] = new if limit & act else old
+        lj[3584 + g] = new if limit & act else old
         anga = anga - (0.05871559633027523) * impulse if limit else anga
         angb = angb + (0.04027180109757439) * impulse if limit else angb
-        lb[160 + g] = cxa if act else lb[160 + g]
-        lb[736 + g] = cya if act else lb[736 + g]
-        lb[96 + g] = cxb if act else lb[96 + g]
-        lb[672 + g] = cyb if act else lb[672 + g]
-        lb[1312 + g] = anga if act else lb[1312 + g]
-        lb[1248 + g] = angb if act else lb[1248 + g]
+        lb[320 + g] = cxa if act else lb[320 + g]
+        lb[1472 + g] = cya if act else lb[1472 + g]
+        lb[192 + g] = cxb if act else lb[192 + g]
+        lb[1344 + g] = cyb if act else lb[1344 + g]
+        lb[2624 + g] = anga if act else lb[2624 + g]
+        lb[2496 + g] = angb if act else lb[2496 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10528] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21056] != 0.0:
         for g in range(n_lanes):
-            lb[6496 + g], lb[5920 + g] = _own_sincos(lb[1312 + g])
-            lb[6432 + g], lb[5856 + g] = _own_sincos(lb[1248 + g])
+            lb[12992 + g], lb[11840 + g] = _own_sincos(lb[2624 + g])
+            lb[12864 + g], lb[11712 + g] = _own_sincos(lb[2496 + g])
     else:
         _glibc_rotations(lb, 5, 3, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[5952 + g], lb[6528 + g], lb[5920 + g], lb[6496 + g]
+        ca, sa, cb, sb = lb[11904 + g], lb[13056 + g], lb[11840 + g], lb[12992 + g]
         r1x = ca * (-0.6270934582479109) - sa * (-0.06637286435491148)
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
@@ -3463,8 +3463,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
-        cxa, cya, anga = lb[192 + g], lb[768 + g], lb[1344 + g]
-        cxb, cyb, angb = lb[160 + g], lb[736 + g], lb[1312 + g]
+        cxa, cya, anga = lb[384 + g], lb[1536 + g], lb[2688 + g]
+        cxb, cyb, angb = lb[320 + g], lb[1472 + g], lb[2624 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3479,24 +3479,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.13333333333333333) * ix
         cyb = cyb + (0.13333333333333333) * iy
         angb = angb + (0.05871559633027523) * (r2x * iy - r2y * ix)
-        state = lj[4160 + g]
-        limit = (lj[3776 + g] != 0.0) & (state != 0.0)
+        state = lj[8320 + g]
+        limit = (lj[7552 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-1.7244327585010226)
-        mass = lj[6080 + g]
+        mass = lj[12160 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1856 + g]
-        cl = angle - lj[2624 + g]
+        old = lj[3712 + g]
+        cl = angle - lj[5248 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[3008 + g]
+        cu = angle - lj[6016 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3509,25 +3509,25 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1856 + g] = new if limit & act else old
+        lj[3712 + g] = new if limit & act else old
         anga = anga - (0.1204272910821709) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[192 + g] = cxa if act else lb[192 + g]
-        lb[768 + g] = cya if act else lb[768 + g]
-        lb[160 + g] = cxb if act else lb[160 + g]
-        lb[736 + g] = cyb if act else lb[736 + g]
-        lb[1344 + g] = anga if act else lb[1344 + g]
-        lb[1312 + g] = angb if act else lb[1312 + g]
+        lb[384 + g] = cxa if act else lb[384 + g]
+        lb[1536 + g] = cya if act else lb[1536 + g]
+        lb[320 + g] = cxb if act else lb[320 + g]
+        lb[1472 + g] = cyb if act else lb[1472 + g]
+        lb[2688 + g] = anga if act else lb[2688 + g]
+        lb[2624 + g] = angb if act else lb[2624 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10560] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21120] != 0.0:
         for g in range(n_lanes):
-            lb[6528 + g], lb[5952 + g] = _own_sincos(lb[1344 + g])
-            lb[6496 + g], lb[5920 + g] = _own_sincos(lb[1312 + g])
+            lb[13056 + g], lb[11904 + g] = _own_sincos(lb[2688 + g])
+            lb[12992 + g], lb[11840 + g] = _own_sincos(lb[2624 + g])
     else:
         _glibc_rotations(lb, 6, 5, n_lanes)
     for g in range(n_lanes):
-        ca, sa, cb, sb = lb[6080 + g], lb[6656 + g], lb[6048 + g], lb[6624 + g]
+        ca, sa, cb, sb = lb[12160 + g], lb[13312 + g], lb[12096 + g], lb[13248 + g]
         r1x = ca * (-0.7779783144804977) - sa * (-0.20811593451266924)
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
@@ -3536,8 +3536,8 @@ def position_sweep_all(lb, lj, n_lanes):
         k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
-        cxa, cya, anga = lb[320 + g], lb[896 + g], lb[1472 + g]
-        cxb, cyb, angb = lb[288 + g], lb[864 + g], lb[1440 + g]
+        cxa, cya, anga = lb[640 + g], lb[1792 + g], lb[2944 + g]
+        cxb, cyb, angb = lb[576 + g], lb[1728 + g], lb[2880 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
         position_error = math.sqrt(ex * ex + ey * ey)
@@ -3552,24 +3552,24 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb = cxb + (0.13333333333333333) * ix
         cyb = cyb + (0.13333333333333333) * iy
         angb = angb + (0.05871559633027523) * (r2x * iy - r2y * ix)
-        state = lj[4192 + g]
-        limit = (lj[3808 + g] != 0.0) & (state != 0.0)
+        state = lj[8384 + g]
+        limit = (lj[7616 + g] != 0.0) & (state != 0.0)
         angle = angb - anga - (-1.5708045825942758)
-        mass = lj[6112 + g]
+        mass = lj[12224 + g]
         maxc = 0.13962634015954636
         ce = angle if angle < maxc else maxc
         ce = -maxc if -maxc > ce else ce
         ie = -mass * ce
         ee = abs(ce)
-        old = lj[1888 + g]
-        cl = angle - lj[2656 + g]
+        old = lj[3776 + g]
+        cl = angle - lj[5312 + g]
         el = 0.0 if 0.0 > -cl else -cl
         cl = cl + 0.03490658503988659
         cl = cl if cl < 0.0 else 0.0
         cl = -maxc if -maxc > cl else cl
         nl = old + -mass * cl
         nl = nl if nl > 0.0 else 0.0
-        cu = angle - lj[3040 + g]
+        cu = angle - lj[6080 + g]
         eu = 0.0 if 0.0 > cu else cu
         cu = cu - 0.03490658503988659
         cu = cu if cu < maxc else maxc
@@ -3582,21 +3582,21 @@ def position_sweep_all(lb, lj, n_lanes):
         impulse = ie if equal else (new - old)
         angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
         act = True
-        lj[1888 + g] = new if limit & act else old
+        lj[3776 + g] = new if limit & act else old
         anga = anga - (0.10877949071482061) * impulse if limit else anga
         angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[320 + g] = cxa if act else lb[320 + g]
-        lb[896 + g] = cya if act else lb[896 + g]
-        lb[288 + g] = cxb if act else lb[288 + g]
-        lb[864 + g] = cyb if act else lb[864 + g]
-        lb[1472 + g] = anga if act else lb[1472 + g]
-        lb[1440 + g] = angb if act else lb[1440 + g]
+        lb[640 + g] = cxa if act else lb[640 + g]
+        lb[1792 + g] = cya if act else lb[1792 + g]
+        lb[576 + g] = cxb if act else lb[576 + g]
+        lb[1728 + g] = cyb if act else lb[1728 + g]
+        lb[2944 + g] = anga if act else lb[2944 + g]
+        lb[2880 + g] = angb if act else lb[2880 + g]
         ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
-        lb[17280 + g] = 1.0 if ok & (lb[17280 + g] != 0.0) else 0.0
-    if lb[10688] != 0.0:
+        lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
+    if lb[21376] != 0.0:
         for g in range(n_lanes):
-            lb[6656 + g], lb[6080 + g] = _own_sincos(lb[1472 + g])
-            lb[6624 + g], lb[6048 + g] = _own_sincos(lb[1440 + g])
+            lb[13312 + g], lb[12160 + g] = _own_sincos(lb[2944 + g])
+            lb[13248 + g], lb[12096 + g] = _own_sincos(lb[2880 + g])
     else:
         _glibc_rotations(lb, 10, 9, n_lanes)
 
@@ -3604,72 +3604,72 @@ def position_sweep_all(lb, lj, n_lanes):
 @njit(cache=True, _nrt=False, error_model='numpy')
 def begin_sweep(lb, n_lanes):
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * (0.0 + (0.053569037096558185) * lb[3456 + g])) if act else lb[1728 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * (10.0 + (0.053569037096558185) * lb[4032 + g])) if act else lb[2304 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * (0.012598303677779489) * lb[4608 + g]) if act else lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.0 + (0.053569037096558185) * lb[6912 + g])) if act else lb[3456 + g]
+        lb[4608 + g] = (lb[4608 + g] + 0.04 * (10.0 + (0.053569037096558185) * lb[8064 + g])) if act else lb[4608 + g]
+        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * lb[9216 + g]) if act else lb[5760 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1760 + g] = (lb[1760 + g] + 0.04 * (0.0 + (0.17551557700745943) * lb[3488 + g])) if act else lb[1760 + g]
-        lb[2336 + g] = (lb[2336 + g] + 0.04 * (10.0 + (0.17551557700745943) * lb[4064 + g])) if act else lb[2336 + g]
-        lb[2912 + g] = (lb[2912 + g] + 0.04 * (0.18086620215453098) * lb[4640 + g]) if act else lb[2912 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3520 + g] = (lb[3520 + g] + 0.04 * (0.0 + (0.17551557700745943) * lb[6976 + g])) if act else lb[3520 + g]
+        lb[4672 + g] = (lb[4672 + g] + 0.04 * (10.0 + (0.17551557700745943) * lb[8128 + g])) if act else lb[4672 + g]
+        lb[5824 + g] = (lb[5824 + g] + 0.04 * (0.18086620215453098) * lb[9280 + g]) if act else lb[5824 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1792 + g] = (lb[1792 + g] + 0.04 * (0.0 + (0.2597402597402597) * lb[3520 + g])) if act else lb[1792 + g]
-        lb[2368 + g] = (lb[2368 + g] + 0.04 * (10.0 + (0.2597402597402597) * lb[4096 + g])) if act else lb[2368 + g]
-        lb[2944 + g] = (lb[2944 + g] + 0.04 * (0.23156635340884965) * lb[4672 + g]) if act else lb[2944 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3584 + g] = (lb[3584 + g] + 0.04 * (0.0 + (0.2597402597402597) * lb[7040 + g])) if act else lb[3584 + g]
+        lb[4736 + g] = (lb[4736 + g] + 0.04 * (10.0 + (0.2597402597402597) * lb[8192 + g])) if act else lb[4736 + g]
+        lb[5888 + g] = (lb[5888 + g] + 0.04 * (0.23156635340884965) * lb[9344 + g]) if act else lb[5888 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1824 + g] = (lb[1824 + g] + 0.04 * (0.0 + (0.09900990099009901) * lb[3552 + g])) if act else lb[1824 + g]
-        lb[2400 + g] = (lb[2400 + g] + 0.04 * (10.0 + (0.09900990099009901) * lb[4128 + g])) if act else lb[2400 + g]
-        lb[2976 + g] = (lb[2976 + g] + 0.04 * (0.04027180109757439) * lb[4704 + g]) if act else lb[2976 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3648 + g] = (lb[3648 + g] + 0.04 * (0.0 + (0.09900990099009901) * lb[7104 + g])) if act else lb[3648 + g]
+        lb[4800 + g] = (lb[4800 + g] + 0.04 * (10.0 + (0.09900990099009901) * lb[8256 + g])) if act else lb[4800 + g]
+        lb[5952 + g] = (lb[5952 + g] + 0.04 * (0.04027180109757439) * lb[9408 + g]) if act else lb[5952 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1856 + g] = (lb[1856 + g] + 0.04 * (0.0 + (0.21621621621621623) * lb[3584 + g])) if act else lb[1856 + g]
-        lb[2432 + g] = (lb[2432 + g] + 0.04 * (10.0 + (0.21621621621621623) * lb[4160 + g])) if act else lb[2432 + g]
-        lb[3008 + g] = (lb[3008 + g] + 0.04 * (0.17010946366789667) * lb[4736 + g]) if act else lb[3008 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3712 + g] = (lb[3712 + g] + 0.04 * (0.0 + (0.21621621621621623) * lb[7168 + g])) if act else lb[3712 + g]
+        lb[4864 + g] = (lb[4864 + g] + 0.04 * (10.0 + (0.21621621621621623) * lb[8320 + g])) if act else lb[4864 + g]
+        lb[6016 + g] = (lb[6016 + g] + 0.04 * (0.17010946366789667) * lb[9472 + g]) if act else lb[6016 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1888 + g] = (lb[1888 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[3616 + g])) if act else lb[1888 + g]
-        lb[2464 + g] = (lb[2464 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[4192 + g])) if act else lb[2464 + g]
-        lb[3040 + g] = (lb[3040 + g] + 0.04 * (0.05871559633027523) * lb[4768 + g]) if act else lb[3040 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3776 + g] = (lb[3776 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[7232 + g])) if act else lb[3776 + g]
+        lb[4928 + g] = (lb[4928 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[8384 + g])) if act else lb[4928 + g]
+        lb[6080 + g] = (lb[6080 + g] + 0.04 * (0.05871559633027523) * lb[9536 + g]) if act else lb[6080 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1920 + g] = (lb[1920 + g] + 0.04 * (0.0 + (0.09144947416552353) * lb[3648 + g])) if act else lb[1920 + g]
-        lb[2496 + g] = (lb[2496 + g] + 0.04 * (10.0 + (0.09144947416552353) * lb[4224 + g])) if act else lb[2496 + g]
-        lb[3072 + g] = (lb[3072 + g] + 0.04 * (0.1204272910821709) * lb[4800 + g]) if act else lb[3072 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3840 + g] = (lb[3840 + g] + 0.04 * (0.0 + (0.09144947416552353) * lb[7296 + g])) if act else lb[3840 + g]
+        lb[4992 + g] = (lb[4992 + g] + 0.04 * (10.0 + (0.09144947416552353) * lb[8448 + g])) if act else lb[4992 + g]
+        lb[6144 + g] = (lb[6144 + g] + 0.04 * (0.1204272910821709) * lb[9600 + g]) if act else lb[6144 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1952 + g] = (lb[1952 + g] + 0.04 * (0.0 + (0.16645859342488556) * lb[3680 + g])) if act else lb[1952 + g]
-        lb[2528 + g] = (lb[2528 + g] + 0.04 * (10.0 + (0.16645859342488556) * lb[4256 + g])) if act else lb[2528 + g]
-        lb[3104 + g] = (lb[3104 + g] + 0.04 * (0.09237008652479196) * lb[4832 + g]) if act else lb[3104 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3904 + g] = (lb[3904 + g] + 0.04 * (0.0 + (0.16645859342488556) * lb[7360 + g])) if act else lb[3904 + g]
+        lb[5056 + g] = (lb[5056 + g] + 0.04 * (10.0 + (0.16645859342488556) * lb[8512 + g])) if act else lb[5056 + g]
+        lb[6208 + g] = (lb[6208 + g] + 0.04 * (0.09237008652479196) * lb[9664 + g]) if act else lb[6208 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[1984 + g] = (lb[1984 + g] + 0.04 * (0.0 + (0.17094017094017094) * lb[3712 + g])) if act else lb[1984 + g]
-        lb[2560 + g] = (lb[2560 + g] + 0.04 * (10.0 + (0.17094017094017094) * lb[4288 + g])) if act else lb[2560 + g]
-        lb[3136 + g] = (lb[3136 + g] + 0.04 * (0.1174846535671278) * lb[4864 + g]) if act else lb[3136 + g]
+        act = lb[33408 + g] != 0.0
+        lb[3968 + g] = (lb[3968 + g] + 0.04 * (0.0 + (0.17094017094017094) * lb[7424 + g])) if act else lb[3968 + g]
+        lb[5120 + g] = (lb[5120 + g] + 0.04 * (10.0 + (0.17094017094017094) * lb[8576 + g])) if act else lb[5120 + g]
+        lb[6272 + g] = (lb[6272 + g] + 0.04 * (0.1174846535671278) * lb[9728 + g]) if act else lb[6272 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[2016 + g] = (lb[2016 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[3744 + g])) if act else lb[2016 + g]
-        lb[2592 + g] = (lb[2592 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[4320 + g])) if act else lb[2592 + g]
-        lb[3168 + g] = (lb[3168 + g] + 0.04 * (0.05871559633027523) * lb[4896 + g]) if act else lb[3168 + g]
+        act = lb[33408 + g] != 0.0
+        lb[4032 + g] = (lb[4032 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[7488 + g])) if act else lb[4032 + g]
+        lb[5184 + g] = (lb[5184 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[8640 + g])) if act else lb[5184 + g]
+        lb[6336 + g] = (lb[6336 + g] + 0.04 * (0.05871559633027523) * lb[9792 + g]) if act else lb[6336 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[2048 + g] = (lb[2048 + g] + 0.04 * (0.0 + (0.08514261387824605) * lb[3776 + g])) if act else lb[2048 + g]
-        lb[2624 + g] = (lb[2624 + g] + 0.04 * (10.0 + (0.08514261387824605) * lb[4352 + g])) if act else lb[2624 + g]
-        lb[3200 + g] = (lb[3200 + g] + 0.04 * (0.10877949071482061) * lb[4928 + g]) if act else lb[3200 + g]
+        act = lb[33408 + g] != 0.0
+        lb[4096 + g] = (lb[4096 + g] + 0.04 * (0.0 + (0.08514261387824605) * lb[7552 + g])) if act else lb[4096 + g]
+        lb[5248 + g] = (lb[5248 + g] + 0.04 * (10.0 + (0.08514261387824605) * lb[8704 + g])) if act else lb[5248 + g]
+        lb[6400 + g] = (lb[6400 + g] + 0.04 * (0.10877949071482061) * lb[9856 + g]) if act else lb[6400 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        lb[2080 + g] = (lb[2080 + g] + 0.04 * (0.0 + (0.09433962264150944) * lb[3808 + g])) if act else lb[2080 + g]
-        lb[2656 + g] = (lb[2656 + g] + 0.04 * (10.0 + (0.09433962264150944) * lb[4384 + g])) if act else lb[2656 + g]
-        lb[3232 + g] = (lb[3232 + g] + 0.04 * (0.03527813872540085) * lb[4960 + g]) if act else lb[3232 + g]
+        act = lb[33408 + g] != 0.0
+        lb[4160 + g] = (lb[4160 + g] + 0.04 * (0.0 + (0.09433962264150944) * lb[7616 + g])) if act else lb[4160 + g]
+        lb[5312 + g] = (lb[5312 + g] + 0.04 * (10.0 + (0.09433962264150944) * lb[8768 + g])) if act else lb[5312 + g]
+        lb[6464 + g] = (lb[6464 + g] + 0.04 * (0.03527813872540085) * lb[9920 + g]) if act else lb[6464 + g]
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def integrate_sweep(lb, n_lanes):
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3679,20 +3679,20 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1728 + g] = (vx) if act else lb[1728 + g]
-        lb[2304 + g] = (vy) if act else lb[2304 + g]
-        lb[2880 + g] = (w) if act else lb[2880 + g]
-        lb[6912 + g] = (lb[0 + g]) if act else lb[6912 + g]
-        lb[7488 + g] = (lb[576 + g]) if act else lb[7488 + g]
-        lb[8064 + g] = (lb[1152 + g]) if act else lb[8064 + g]
-        lb[9216 + g] = (lb[5760 + g]) if act else lb[9216 + g]
-        lb[9792 + g] = (lb[6336 + g]) if act else lb[9792 + g]
+        lb[3456 + g] = (vx) if act else lb[3456 + g]
+        lb[4608 + g] = (vy) if act else lb[4608 + g]
+        lb[5760 + g] = (w) if act else lb[5760 + g]
+        lb[13824 + g] = (lb[0 + g]) if act else lb[13824 + g]
+        lb[14976 + g] = (lb[1152 + g]) if act else lb[14976 + g]
+        lb[16128 + g] = (lb[2304 + g]) if act else lb[16128 + g]
+        lb[18432 + g] = (lb[11520 + g]) if act else lb[18432 + g]
+        lb[19584 + g] = (lb[12672 + g]) if act else lb[19584 + g]
         lb[0 + g] = (lb[0 + g] + 0.04 * vx) if act else lb[0 + g]
-        lb[576 + g] = (lb[576 + g] + 0.04 * vy) if act else lb[576 + g]
-        lb[1152 + g] = (lb[1152 + g] + 0.04 * w) if act else lb[1152 + g]
+        lb[1152 + g] = (lb[1152 + g] + 0.04 * vy) if act else lb[1152 + g]
+        lb[2304 + g] = (lb[2304 + g] + 0.04 * w) if act else lb[2304 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1760 + g], lb[2336 + g], lb[2912 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3520 + g], lb[4672 + g], lb[5824 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3702,43 +3702,20 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1760 + g] = (vx) if act else lb[1760 + g]
-        lb[2336 + g] = (vy) if act else lb[2336 + g]
-        lb[2912 + g] = (w) if act else lb[2912 + g]
-        lb[6944 + g] = (lb[32 + g]) if act else lb[6944 + g]
-        lb[7520 + g] = (lb[608 + g]) if act else lb[7520 + g]
-        lb[8096 + g] = (lb[1184 + g]) if act else lb[8096 + g]
-        lb[9248 + g] = (lb[5792 + g]) if act else lb[9248 + g]
-        lb[9824 + g] = (lb[6368 + g]) if act else lb[9824 + g]
-        lb[32 + g] = (lb[32 + g] + 0.04 * vx) if act else lb[32 + g]
-        lb[608 + g] = (lb[608 + g] + 0.04 * vy) if act else lb[608 + g]
-        lb[1184 + g] = (lb[1184 + g] + 0.04 * w) if act else lb[1184 + g]
-    for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1792 + g], lb[2368 + g], lb[2944 + g]
-        tx = 0.04 * vx
-        ty = 0.04 * vy
-        fast = tx * tx + ty * ty > 4.0
-        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
-        vx = (vx * inv_length) * 50.0 if fast else vx
-        vy = (vy * inv_length) * 50.0 if fast else vy
-        rotation = 0.04 * w
-        spin = rotation * rotation > 2.4674011002723395
-        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1792 + g] = (vx) if act else lb[1792 + g]
-        lb[2368 + g] = (vy) if act else lb[2368 + g]
-        lb[2944 + g] = (w) if act else lb[2944 + g]
-        lb[6976 + g] = (lb[64 + g]) if act else lb[6976 + g]
-        lb[7552 + g] = (lb[640 + g]) if act else lb[7552 + g]
-        lb[8128 + g] = (lb[1216 + g]) if act else lb[8128 + g]
-        lb[9280 + g] = (lb[5824 + g]) if act else lb[9280 + g]
-        lb[9856 + g] = (lb[6400 + g]) if act else lb[9856 + g]
+        lb[3520 + g] = (vx) if act else lb[3520 + g]
+        lb[4672 + g] = (vy) if act else lb[4672 + g]
+        lb[5824 + g] = (w) if act else lb[5824 + g]
+        lb[13888 + g] = (lb[64 + g]) if act else lb[13888 + g]
+        lb[15040 + g] = (lb[1216 + g]) if act else lb[15040 + g]
+        lb[16192 + g] = (lb[2368 + g]) if act else lb[16192 + g]
+        lb[18496 + g] = (lb[11584 + g]) if act else lb[18496 + g]
+        lb[19648 + g] = (lb[12736 + g]) if act else lb[19648 + g]
         lb[64 + g] = (lb[64 + g] + 0.04 * vx) if act else lb[64 + g]
-        lb[640 + g] = (lb[640 + g] + 0.04 * vy) if act else lb[640 + g]
-        lb[1216 + g] = (lb[1216 + g] + 0.04 * w) if act else lb[1216 + g]
+        lb[1216 + g] = (lb[1216 + g] + 0.04 * vy) if act else lb[1216 + g]
+        lb[2368 + g] = (lb[2368 + g] + 0.04 * w) if act else lb[2368 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1824 + g], lb[2400 + g], lb[2976 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3584 + g], lb[4736 + g], lb[5888 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3748,43 +3725,20 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1824 + g] = (vx) if act else lb[1824 + g]
-        lb[2400 + g] = (vy) if act else lb[2400 + g]
-        lb[2976 + g] = (w) if act else lb[2976 + g]
-        lb[7008 + g] = (lb[96 + g]) if act else lb[7008 + g]
-        lb[7584 + g] = (lb[672 + g]) if act else lb[7584 + g]
-        lb[8160 + g] = (lb[1248 + g]) if act else lb[8160 + g]
-        lb[9312 + g] = (lb[5856 + g]) if act else lb[9312 + g]
-        lb[9888 + g] = (lb[6432 + g]) if act else lb[9888 + g]
-        lb[96 + g] = (lb[96 + g] + 0.04 * vx) if act else lb[96 + g]
-        lb[672 + g] = (lb[672 + g] + 0.04 * vy) if act else lb[672 + g]
-        lb[1248 + g] = (lb[1248 + g] + 0.04 * w) if act else lb[1248 + g]
-    for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1856 + g], lb[2432 + g], lb[3008 + g]
-        tx = 0.04 * vx
-        ty = 0.04 * vy
-        fast = tx * tx + ty * ty > 4.0
-        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
-        vx = (vx * inv_length) * 50.0 if fast else vx
-        vy = (vy * inv_length) * 50.0 if fast else vy
-        rotation = 0.04 * w
-        spin = rotation * rotation > 2.4674011002723395
-        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1856 + g] = (vx) if act else lb[1856 + g]
-        lb[2432 + g] = (vy) if act else lb[2432 + g]
-        lb[3008 + g] = (w) if act else lb[3008 + g]
-        lb[7040 + g] = (lb[128 + g]) if act else lb[7040 + g]
-        lb[7616 + g] = (lb[704 + g]) if act else lb[7616 + g]
-        lb[8192 + g] = (lb[1280 + g]) if act else lb[8192 + g]
-        lb[9344 + g] = (lb[5888 + g]) if act else lb[9344 + g]
-        lb[9920 + g] = (lb[6464 + g]) if act else lb[9920 + g]
+        lb[3584 + g] = (vx) if act else lb[3584 + g]
+        lb[4736 + g] = (vy) if act else lb[4736 + g]
+        lb[5888 + g] = (w) if act else lb[5888 + g]
+        lb[13952 + g] = (lb[128 + g]) if act else lb[13952 + g]
+        lb[15104 + g] = (lb[1280 + g]) if act else lb[15104 + g]
+        lb[16256 + g] = (lb[2432 + g]) if act else lb[16256 + g]
+        lb[18560 + g] = (lb[11648 + g]) if act else lb[18560 + g]
+        lb[19712 + g] = (lb[12800 + g]) if act else lb[19712 + g]
         lb[128 + g] = (lb[128 + g] + 0.04 * vx) if act else lb[128 + g]
-        lb[704 + g] = (lb[704 + g] + 0.04 * vy) if act else lb[704 + g]
-        lb[1280 + g] = (lb[1280 + g] + 0.04 * w) if act else lb[1280 + g]
+        lb[1280 + g] = (lb[1280 + g] + 0.04 * vy) if act else lb[1280 + g]
+        lb[2432 + g] = (lb[2432 + g] + 0.04 * w) if act else lb[2432 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1888 + g], lb[2464 + g], lb[3040 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3648 + g], lb[4800 + g], lb[5952 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3794,43 +3748,20 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1888 + g] = (vx) if act else lb[1888 + g]
-        lb[2464 + g] = (vy) if act else lb[2464 + g]
-        lb[3040 + g] = (w) if act else lb[3040 + g]
-        lb[7072 + g] = (lb[160 + g]) if act else lb[7072 + g]
-        lb[7648 + g] = (lb[736 + g]) if act else lb[7648 + g]
-        lb[8224 + g] = (lb[1312 + g]) if act else lb[8224 + g]
-        lb[9376 + g] = (lb[5920 + g]) if act else lb[9376 + g]
-        lb[9952 + g] = (lb[6496 + g]) if act else lb[9952 + g]
-        lb[160 + g] = (lb[160 + g] + 0.04 * vx) if act else lb[160 + g]
-        lb[736 + g] = (lb[736 + g] + 0.04 * vy) if act else lb[736 + g]
-        lb[1312 + g] = (lb[1312 + g] + 0.04 * w) if act else lb[1312 + g]
-    for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1920 + g], lb[2496 + g], lb[3072 + g]
-        tx = 0.04 * vx
-        ty = 0.04 * vy
-        fast = tx * tx + ty * ty > 4.0
-        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
-        vx = (vx * inv_length) * 50.0 if fast else vx
-        vy = (vy * inv_length) * 50.0 if fast else vy
-        rotation = 0.04 * w
-        spin = rotation * rotation > 2.4674011002723395
-        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1920 + g] = (vx) if act else lb[1920 + g]
-        lb[2496 + g] = (vy) if act else lb[2496 + g]
-        lb[3072 + g] = (w) if act else lb[3072 + g]
-        lb[7104 + g] = (lb[192 + g]) if act else lb[7104 + g]
-        lb[7680 + g] = (lb[768 + g]) if act else lb[7680 + g]
-        lb[8256 + g] = (lb[1344 + g]) if act else lb[8256 + g]
-        lb[9408 + g] = (lb[5952 + g]) if act else lb[9408 + g]
-        lb[9984 + g] = (lb[6528 + g]) if act else lb[9984 + g]
+        lb[3648 + g] = (vx) if act else lb[3648 + g]
+        lb[4800 + g] = (vy) if act else lb[4800 + g]
+        lb[5952 + g] = (w) if act else lb[5952 + g]
+        lb[14016 + g] = (lb[192 + g]) if act else lb[14016 + g]
+        lb[15168 + g] = (lb[1344 + g]) if act else lb[15168 + g]
+        lb[16320 + g] = (lb[2496 + g]) if act else lb[16320 + g]
+        lb[18624 + g] = (lb[11712 + g]) if act else lb[18624 + g]
+        lb[19776 + g] = (lb[12864 + g]) if act else lb[19776 + g]
         lb[192 + g] = (lb[192 + g] + 0.04 * vx) if act else lb[192 + g]
-        lb[768 + g] = (lb[768 + g] + 0.04 * vy) if act else lb[768 + g]
-        lb[1344 + g] = (lb[1344 + g] + 0.04 * w) if act else lb[1344 + g]
+        lb[1344 + g] = (lb[1344 + g] + 0.04 * vy) if act else lb[1344 + g]
+        lb[2496 + g] = (lb[2496 + g] + 0.04 * w) if act else lb[2496 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1952 + g], lb[2528 + g], lb[3104 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3712 + g], lb[4864 + g], lb[6016 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3840,43 +3771,20 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1952 + g] = (vx) if act else lb[1952 + g]
-        lb[2528 + g] = (vy) if act else lb[2528 + g]
-        lb[3104 + g] = (w) if act else lb[3104 + g]
-        lb[7136 + g] = (lb[224 + g]) if act else lb[7136 + g]
-        lb[7712 + g] = (lb[800 + g]) if act else lb[7712 + g]
-        lb[8288 + g] = (lb[1376 + g]) if act else lb[8288 + g]
-        lb[9440 + g] = (lb[5984 + g]) if act else lb[9440 + g]
-        lb[10016 + g] = (lb[6560 + g]) if act else lb[10016 + g]
-        lb[224 + g] = (lb[224 + g] + 0.04 * vx) if act else lb[224 + g]
-        lb[800 + g] = (lb[800 + g] + 0.04 * vy) if act else lb[800 + g]
-        lb[1376 + g] = (lb[1376 + g] + 0.04 * w) if act else lb[1376 + g]
-    for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[1984 + g], lb[2560 + g], lb[3136 + g]
-        tx = 0.04 * vx
-        ty = 0.04 * vy
-        fast = tx * tx + ty * ty > 4.0
-        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
-        vx = (vx * inv_length) * 50.0 if fast else vx
-        vy = (vy * inv_length) * 50.0 if fast else vy
-        rotation = 0.04 * w
-        spin = rotation * rotation > 2.4674011002723395
-        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[1984 + g] = (vx) if act else lb[1984 + g]
-        lb[2560 + g] = (vy) if act else lb[2560 + g]
-        lb[3136 + g] = (w) if act else lb[3136 + g]
-        lb[7168 + g] = (lb[256 + g]) if act else lb[7168 + g]
-        lb[7744 + g] = (lb[832 + g]) if act else lb[7744 + g]
-        lb[8320 + g] = (lb[1408 + g]) if act else lb[8320 + g]
-        lb[9472 + g] = (lb[6016 + g]) if act else lb[9472 + g]
-        lb[10048 + g] = (lb[6592 + g]) if act else lb[10048 + g]
+        lb[3712 + g] = (vx) if act else lb[3712 + g]
+        lb[4864 + g] = (vy) if act else lb[4864 + g]
+        lb[6016 + g] = (w) if act else lb[6016 + g]
+        lb[14080 + g] = (lb[256 + g]) if act else lb[14080 + g]
+        lb[15232 + g] = (lb[1408 + g]) if act else lb[15232 + g]
+        lb[16384 + g] = (lb[2560 + g]) if act else lb[16384 + g]
+        lb[18688 + g] = (lb[11776 + g]) if act else lb[18688 + g]
+        lb[19840 + g] = (lb[12928 + g]) if act else lb[19840 + g]
         lb[256 + g] = (lb[256 + g] + 0.04 * vx) if act else lb[256 + g]
-        lb[832 + g] = (lb[832 + g] + 0.04 * vy) if act else lb[832 + g]
-        lb[1408 + g] = (lb[1408 + g] + 0.04 * w) if act else lb[1408 + g]
+        lb[1408 + g] = (lb[1408 + g] + 0.04 * vy) if act else lb[1408 + g]
+        lb[2560 + g] = (lb[2560 + g] + 0.04 * w) if act else lb[2560 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[2016 + g], lb[2592 + g], lb[3168 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3776 + g], lb[4928 + g], lb[6080 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3886,43 +3794,20 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[2016 + g] = (vx) if act else lb[2016 + g]
-        lb[2592 + g] = (vy) if act else lb[2592 + g]
-        lb[3168 + g] = (w) if act else lb[3168 + g]
-        lb[7200 + g] = (lb[288 + g]) if act else lb[7200 + g]
-        lb[7776 + g] = (lb[864 + g]) if act else lb[7776 + g]
-        lb[8352 + g] = (lb[1440 + g]) if act else lb[8352 + g]
-        lb[9504 + g] = (lb[6048 + g]) if act else lb[9504 + g]
-        lb[10080 + g] = (lb[6624 + g]) if act else lb[10080 + g]
-        lb[288 + g] = (lb[288 + g] + 0.04 * vx) if act else lb[288 + g]
-        lb[864 + g] = (lb[864 + g] + 0.04 * vy) if act else lb[864 + g]
-        lb[1440 + g] = (lb[1440 + g] + 0.04 * w) if act else lb[1440 + g]
-    for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[2048 + g], lb[2624 + g], lb[3200 + g]
-        tx = 0.04 * vx
-        ty = 0.04 * vy
-        fast = tx * tx + ty * ty > 4.0
-        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
-        vx = (vx * inv_length) * 50.0 if fast else vx
-        vy = (vy * inv_length) * 50.0 if fast else vy
-        rotation = 0.04 * w
-        spin = rotation * rotation > 2.4674011002723395
-        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[2048 + g] = (vx) if act else lb[2048 + g]
-        lb[2624 + g] = (vy) if act else lb[2624 + g]
-        lb[3200 + g] = (w) if act else lb[3200 + g]
-        lb[7232 + g] = (lb[320 + g]) if act else lb[7232 + g]
-        lb[7808 + g] = (lb[896 + g]) if act else lb[7808 + g]
-        lb[8384 + g] = (lb[1472 + g]) if act else lb[8384 + g]
-        lb[9536 + g] = (lb[6080 + g]) if act else lb[9536 + g]
-        lb[10112 + g] = (lb[6656 + g]) if act else lb[10112 + g]
+        lb[3776 + g] = (vx) if act else lb[3776 + g]
+        lb[4928 + g] = (vy) if act else lb[4928 + g]
+        lb[6080 + g] = (w) if act else lb[6080 + g]
+        lb[14144 + g] = (lb[320 + g]) if act else lb[14144 + g]
+        lb[15296 + g] = (lb[1472 + g]) if act else lb[15296 + g]
+        lb[16448 + g] = (lb[2624 + g]) if act else lb[16448 + g]
+        lb[18752 + g] = (lb[11840 + g]) if act else lb[18752 + g]
+        lb[19904 + g] = (lb[12992 + g]) if act else lb[19904 + g]
         lb[320 + g] = (lb[320 + g] + 0.04 * vx) if act else lb[320 + g]
-        lb[896 + g] = (lb[896 + g] + 0.04 * vy) if act else lb[896 + g]
-        lb[1472 + g] = (lb[1472 + g] + 0.04 * w) if act else lb[1472 + g]
+        lb[1472 + g] = (lb[1472 + g] + 0.04 * vy) if act else lb[1472 + g]
+        lb[2624 + g] = (lb[2624 + g] + 0.04 * w) if act else lb[2624 + g]
     for g in range(n_lanes):
-        act = lb[16704 + g] != 0.0
-        vx, vy, w = lb[2080 + g], lb[2656 + g], lb[3232 + g]
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3840 + g], lb[4992 + g], lb[6144 + g]
         tx = 0.04 * vx
         ty = 0.04 * vy
         fast = tx * tx + ty * ty > 4.0
@@ -3932,31 +3817,146 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[2080 + g] = (vx) if act else lb[2080 + g]
-        lb[2656 + g] = (vy) if act else lb[2656 + g]
-        lb[3232 + g] = (w) if act else lb[3232 + g]
-        lb[7264 + g] = (lb[352 + g]) if act else lb[7264 + g]
-        lb[7840 + g] = (lb[928 + g]) if act else lb[7840 + g]
-        lb[8416 + g] = (lb[1504 + g]) if act else lb[8416 + g]
-        lb[9568 + g] = (lb[6112 + g]) if act else lb[9568 + g]
-        lb[10144 + g] = (lb[6688 + g]) if act else lb[10144 + g]
-        lb[352 + g] = (lb[352 + g] + 0.04 * vx) if act else lb[352 + g]
-        lb[928 + g] = (lb[928 + g] + 0.04 * vy) if act else lb[928 + g]
-        lb[1504 + g] = (lb[1504 + g] + 0.04 * w) if act else lb[1504 + g]
-    if lb[10368] != 0.0:
+        lb[3840 + g] = (vx) if act else lb[3840 + g]
+        lb[4992 + g] = (vy) if act else lb[4992 + g]
+        lb[6144 + g] = (w) if act else lb[6144 + g]
+        lb[14208 + g] = (lb[384 + g]) if act else lb[14208 + g]
+        lb[15360 + g] = (lb[1536 + g]) if act else lb[15360 + g]
+        lb[16512 + g] = (lb[2688 + g]) if act else lb[16512 + g]
+        lb[18816 + g] = (lb[11904 + g]) if act else lb[18816 + g]
+        lb[19968 + g] = (lb[13056 + g]) if act else lb[19968 + g]
+        lb[384 + g] = (lb[384 + g] + 0.04 * vx) if act else lb[384 + g]
+        lb[1536 + g] = (lb[1536 + g] + 0.04 * vy) if act else lb[1536 + g]
+        lb[2688 + g] = (lb[2688 + g] + 0.04 * w) if act else lb[2688 + g]
+    for g in range(n_lanes):
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3904 + g], lb[5056 + g], lb[6208 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[3904 + g] = (vx) if act else lb[3904 + g]
+        lb[5056 + g] = (vy) if act else lb[5056 + g]
+        lb[6208 + g] = (w) if act else lb[6208 + g]
+        lb[14272 + g] = (lb[448 + g]) if act else lb[14272 + g]
+        lb[15424 + g] = (lb[1600 + g]) if act else lb[15424 + g]
+        lb[16576 + g] = (lb[2752 + g]) if act else lb[16576 + g]
+        lb[18880 + g] = (lb[11968 + g]) if act else lb[18880 + g]
+        lb[20032 + g] = (lb[13120 + g]) if act else lb[20032 + g]
+        lb[448 + g] = (lb[448 + g] + 0.04 * vx) if act else lb[448 + g]
+        lb[1600 + g] = (lb[1600 + g] + 0.04 * vy) if act else lb[1600 + g]
+        lb[2752 + g] = (lb[2752 + g] + 0.04 * w) if act else lb[2752 + g]
+    for g in range(n_lanes):
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[3968 + g], lb[5120 + g], lb[6272 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[3968 + g] = (vx) if act else lb[3968 + g]
+        lb[5120 + g] = (vy) if act else lb[5120 + g]
+        lb[6272 + g] = (w) if act else lb[6272 + g]
+        lb[14336 + g] = (lb[512 + g]) if act else lb[14336 + g]
+        lb[15488 + g] = (lb[1664 + g]) if act else lb[15488 + g]
+        lb[16640 + g] = (lb[2816 + g]) if act else lb[16640 + g]
+        lb[18944 + g] = (lb[12032 + g]) if act else lb[18944 + g]
+        lb[20096 + g] = (lb[13184 + g]) if act else lb[20096 + g]
+        lb[512 + g] = (lb[512 + g] + 0.04 * vx) if act else lb[512 + g]
+        lb[1664 + g] = (lb[1664 + g] + 0.04 * vy) if act else lb[1664 + g]
+        lb[2816 + g] = (lb[2816 + g] + 0.04 * w) if act else lb[2816 + g]
+    for g in range(n_lanes):
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[4032 + g], lb[5184 + g], lb[6336 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[4032 + g] = (vx) if act else lb[4032 + g]
+        lb[5184 + g] = (vy) if act else lb[5184 + g]
+        lb[6336 + g] = (w) if act else lb[6336 + g]
+        lb[14400 + g] = (lb[576 + g]) if act else lb[14400 + g]
+        lb[15552 + g] = (lb[1728 + g]) if act else lb[15552 + g]
+        lb[16704 + g] = (lb[2880 + g]) if act else lb[16704 + g]
+        lb[19008 + g] = (lb[12096 + g]) if act else lb[19008 + g]
+        lb[20160 + g] = (lb[13248 + g]) if act else lb[20160 + g]
+        lb[576 + g] = (lb[576 + g] + 0.04 * vx) if act else lb[576 + g]
+        lb[1728 + g] = (lb[1728 + g] + 0.04 * vy) if act else lb[1728 + g]
+        lb[2880 + g] = (lb[2880 + g] + 0.04 * w) if act else lb[2880 + g]
+    for g in range(n_lanes):
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[4096 + g], lb[5248 + g], lb[6400 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[4096 + g] = (vx) if act else lb[4096 + g]
+        lb[5248 + g] = (vy) if act else lb[5248 + g]
+        lb[6400 + g] = (w) if act else lb[6400 + g]
+        lb[14464 + g] = (lb[640 + g]) if act else lb[14464 + g]
+        lb[15616 + g] = (lb[1792 + g]) if act else lb[15616 + g]
+        lb[16768 + g] = (lb[2944 + g]) if act else lb[16768 + g]
+        lb[19072 + g] = (lb[12160 + g]) if act else lb[19072 + g]
+        lb[20224 + g] = (lb[13312 + g]) if act else lb[20224 + g]
+        lb[640 + g] = (lb[640 + g] + 0.04 * vx) if act else lb[640 + g]
+        lb[1792 + g] = (lb[1792 + g] + 0.04 * vy) if act else lb[1792 + g]
+        lb[2944 + g] = (lb[2944 + g] + 0.04 * w) if act else lb[2944 + g]
+    for g in range(n_lanes):
+        act = lb[33408 + g] != 0.0
+        vx, vy, w = lb[4160 + g], lb[5312 + g], lb[6464 + g]
+        tx = 0.04 * vx
+        ty = 0.04 * vy
+        fast = tx * tx + ty * ty > 4.0
+        inv_length = 1.0 / math.sqrt(vx * vx + vy * vy)
+        vx = (vx * inv_length) * 50.0 if fast else vx
+        vy = (vy * inv_length) * 50.0 if fast else vy
+        rotation = 0.04 * w
+        spin = rotation * rotation > 2.4674011002723395
+        w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
+        lb[4160 + g] = (vx) if act else lb[4160 + g]
+        lb[5312 + g] = (vy) if act else lb[5312 + g]
+        lb[6464 + g] = (w) if act else lb[6464 + g]
+        lb[14528 + g] = (lb[704 + g]) if act else lb[14528 + g]
+        lb[15680 + g] = (lb[1856 + g]) if act else lb[15680 + g]
+        lb[16832 + g] = (lb[3008 + g]) if act else lb[16832 + g]
+        lb[19136 + g] = (lb[12224 + g]) if act else lb[19136 + g]
+        lb[20288 + g] = (lb[13376 + g]) if act else lb[20288 + g]
+        lb[704 + g] = (lb[704 + g] + 0.04 * vx) if act else lb[704 + g]
+        lb[1856 + g] = (lb[1856 + g] + 0.04 * vy) if act else lb[1856 + g]
+        lb[3008 + g] = (lb[3008 + g] + 0.04 * w) if act else lb[3008 + g]
+    if lb[20736] != 0.0:
         for g in range(n_lanes):
-            lb[6336 + g], lb[5760 + g] = _own_sincos(lb[1152 + g])
-            lb[6368 + g], lb[5792 + g] = _own_sincos(lb[1184 + g])
-            lb[6400 + g], lb[5824 + g] = _own_sincos(lb[1216 + g])
-            lb[6432 + g], lb[5856 + g] = _own_sincos(lb[1248 + g])
-            lb[6464 + g], lb[5888 + g] = _own_sincos(lb[1280 + g])
-            lb[6496 + g], lb[5920 + g] = _own_sincos(lb[1312 + g])
-            lb[6528 + g], lb[5952 + g] = _own_sincos(lb[1344 + g])
-            lb[6560 + g], lb[5984 + g] = _own_sincos(lb[1376 + g])
-            lb[6592 + g], lb[6016 + g] = _own_sincos(lb[1408 + g])
-            lb[6624 + g], lb[6048 + g] = _own_sincos(lb[1440 + g])
-            lb[6656 + g], lb[6080 + g] = _own_sincos(lb[1472 + g])
-            lb[6688 + g], lb[6112 + g] = _own_sincos(lb[1504 + g])
+            lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
+            lb[12736 + g], lb[11584 + g] = _own_sincos(lb[2368 + g])
+            lb[12800 + g], lb[11648 + g] = _own_sincos(lb[2432 + g])
+            lb[12864 + g], lb[11712 + g] = _own_sincos(lb[2496 + g])
+            lb[12928 + g], lb[11776 + g] = _own_sincos(lb[2560 + g])
+            lb[12992 + g], lb[11840 + g] = _own_sincos(lb[2624 + g])
+            lb[13056 + g], lb[11904 + g] = _own_sincos(lb[2688 + g])
+            lb[13120 + g], lb[11968 + g] = _own_sincos(lb[2752 + g])
+            lb[13184 + g], lb[12032 + g] = _own_sincos(lb[2816 + g])
+            lb[13248 + g], lb[12096 + g] = _own_sincos(lb[2880 + g])
+            lb[13312 + g], lb[12160 + g] = _own_sincos(lb[2944 + g])
+            lb[13376 + g], lb[12224 + g] = _own_sincos(lb[3008 + g])
     else:
         _glibc_rotations(lb, 0, 1, n_lanes)
         _glibc_rotations(lb, 2, 3, n_lanes)
@@ -3970,524 +3970,524 @@ def integrate_sweep(lb, n_lanes):
 def settle_sweep(lb, n_lanes):
     for g in range(n_lanes):
         least = MAX_VALUE
-        vx, vy, w = lb[1728 + g], lb[2304 + g], lb[2880 + g]
+        vx, vy, w = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5184 + g] + 0.04
-        lb[5184 + g] = sleep if lb[16704 + g] != 0.0 else lb[5184 + g]
+        sleep = 0.0 if moving else lb[10368 + g] + 0.04
+        lb[10368 + g] = sleep if lb[33408 + g] != 0.0 else lb[10368 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1760 + g], lb[2336 + g], lb[2912 + g]
+        vx, vy, w = lb[3520 + g], lb[4672 + g], lb[5824 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5216 + g] + 0.04
-        lb[5216 + g] = sleep if lb[16704 + g] != 0.0 else lb[5216 + g]
+        sleep = 0.0 if moving else lb[10432 + g] + 0.04
+        lb[10432 + g] = sleep if lb[33408 + g] != 0.0 else lb[10432 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1792 + g], lb[2368 + g], lb[2944 + g]
+        vx, vy, w = lb[3584 + g], lb[4736 + g], lb[5888 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5248 + g] + 0.04
-        lb[5248 + g] = sleep if lb[16704 + g] != 0.0 else lb[5248 + g]
+        sleep = 0.0 if moving else lb[10496 + g] + 0.04
+        lb[10496 + g] = sleep if lb[33408 + g] != 0.0 else lb[10496 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1824 + g], lb[2400 + g], lb[2976 + g]
+        vx, vy, w = lb[3648 + g], lb[4800 + g], lb[5952 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5280 + g] + 0.04
-        lb[5280 + g] = sleep if lb[16704 + g] != 0.0 else lb[5280 + g]
+        sleep = 0.0 if moving else lb[10560 + g] + 0.04
+        lb[10560 + g] = sleep if lb[33408 + g] != 0.0 else lb[10560 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1856 + g], lb[2432 + g], lb[3008 + g]
+        vx, vy, w = lb[3712 + g], lb[4864 + g], lb[6016 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5312 + g] + 0.04
-        lb[5312 + g] = sleep if lb[16704 + g] != 0.0 else lb[5312 + g]
+        sleep = 0.0 if moving else lb[10624 + g] + 0.04
+        lb[10624 + g] = sleep if lb[33408 + g] != 0.0 else lb[10624 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1888 + g], lb[2464 + g], lb[3040 + g]
+        vx, vy, w = lb[3776 + g], lb[4928 + g], lb[6080 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5344 + g] + 0.04
-        lb[5344 + g] = sleep if lb[16704 + g] != 0.0 else lb[5344 + g]
+        sleep = 0.0 if moving else lb[10688 + g] + 0.04
+        lb[10688 + g] = sleep if lb[33408 + g] != 0.0 else lb[10688 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1920 + g], lb[2496 + g], lb[3072 + g]
+        vx, vy, w = lb[3840 + g], lb[4992 + g], lb[6144 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5376 + g] + 0.04
-        lb[5376 + g] = sleep if lb[16704 + g] != 0.0 else lb[5376 + g]
+        sleep = 0.0 if moving else lb[10752 + g] + 0.04
+        lb[10752 + g] = sleep if lb[33408 + g] != 0.0 else lb[10752 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1952 + g], lb[2528 + g], lb[3104 + g]
+        vx, vy, w = lb[3904 + g], lb[5056 + g], lb[6208 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5408 + g] + 0.04
-        lb[5408 + g] = sleep if lb[16704 + g] != 0.0 else lb[5408 + g]
+        sleep = 0.0 if moving else lb[10816 + g] + 0.04
+        lb[10816 + g] = sleep if lb[33408 + g] != 0.0 else lb[10816 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[1984 + g], lb[2560 + g], lb[3136 + g]
+        vx, vy, w = lb[3968 + g], lb[5120 + g], lb[6272 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5440 + g] + 0.04
-        lb[5440 + g] = sleep if lb[16704 + g] != 0.0 else lb[5440 + g]
+        sleep = 0.0 if moving else lb[10880 + g] + 0.04
+        lb[10880 + g] = sleep if lb[33408 + g] != 0.0 else lb[10880 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[2016 + g], lb[2592 + g], lb[3168 + g]
+        vx, vy, w = lb[4032 + g], lb[5184 + g], lb[6336 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5472 + g] + 0.04
-        lb[5472 + g] = sleep if lb[16704 + g] != 0.0 else lb[5472 + g]
+        sleep = 0.0 if moving else lb[10944 + g] + 0.04
+        lb[10944 + g] = sleep if lb[33408 + g] != 0.0 else lb[10944 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[2048 + g], lb[2624 + g], lb[3200 + g]
+        vx, vy, w = lb[4096 + g], lb[5248 + g], lb[6400 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5504 + g] + 0.04
-        lb[5504 + g] = sleep if lb[16704 + g] != 0.0 else lb[5504 + g]
+        sleep = 0.0 if moving else lb[11008 + g] + 0.04
+        lb[11008 + g] = sleep if lb[33408 + g] != 0.0 else lb[11008 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        vx, vy, w = lb[2080 + g], lb[2656 + g], lb[3232 + g]
+        vx, vy, w = lb[4160 + g], lb[5312 + g], lb[6464 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[5536 + g] + 0.04
-        lb[5536 + g] = sleep if lb[16704 + g] != 0.0 else lb[5536 + g]
+        sleep = 0.0 if moving else lb[11072 + g] + 0.04
+        lb[11072 + g] = sleep if lb[33408 + g] != 0.0 else lb[11072 + g]
         least = 0.0 if moving else (least if least < sleep else sleep)
-        lb[17280 + g] = 1.0 if least >= 0.5 else 0.0
+        lb[34560 + g] = 1.0 if least >= 0.5 else 0.0
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
 def sync_sweep(lb, n_lanes):
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[10944 + g] != 0.0)
-        a, b = lb[9216 + g] * (3.275), lb[9792 + g] * (1.425)
+        act = (lb[33408 + g] != 0.0) & (lb[21888 + g] != 0.0)
+        a, b = lb[18432 + g] * (3.275), lb[19584 + g] * (1.425)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9792 + g] * (3.275), lb[9216 + g] * (1.425)
+        a, b = lb[19584 + g] * (3.275), lb[18432 + g] * (1.425)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[6912 + g] - ex) - 0.005, (lb[7488 + g] - ey) - 0.005
-        aux, auy = (lb[6912 + g] + ex) + 0.005, (lb[7488 + g] + ey) + 0.005
-        a, b = lb[5760 + g] * (3.275), lb[6336 + g] * (1.425)
+        alx, aly = (lb[13824 + g] - ex) - 0.005, (lb[14976 + g] - ey) - 0.005
+        aux, auy = (lb[13824 + g] + ex) + 0.005, (lb[14976 + g] + ey) + 0.005
+        a, b = lb[11520 + g] * (3.275), lb[12672 + g] * (1.425)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6336 + g] * (3.275), lb[5760 + g] * (1.425)
+        a, b = lb[12672 + g] * (3.275), lb[11520 + g] * (1.425)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[0 + g] - ex) - 0.005, (lb[576 + g] - ey) - 0.005
-        bux, buy = (lb[0 + g] + ex) + 0.005, (lb[576 + g] + ey) + 0.005
+        blx, bly = (lb[0 + g] - ex) - 0.005, (lb[1152 + g] - ey) - 0.005
+        bux, buy = (lb[0 + g] + ex) + 0.005, (lb[1152 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14400 + g] <= lx) & (lb[14976 + g] <= ly) & (ux <= lb[15552 + g]) & (uy <= lb[16128 + g]))
-        dx, dy = lb[0 + g] - lb[6912 + g], lb[576 + g] - lb[7488 + g]
+        inside = ((lb[28800 + g] <= lx) & (lb[29952 + g] <= ly) & (ux <= lb[31104 + g]) & (uy <= lb[32256 + g]))
+        dx, dy = lb[0 + g] - lb[13824 + g], lb[1152 + g] - lb[14976 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12096 + g] = lx if act else lb[12096 + g]
-        lb[12672 + g] = ly if act else lb[12672 + g]
-        lb[13248 + g] = ux if act else lb[13248 + g]
-        lb[13824 + g] = uy if act else lb[13824 + g]
-        lb[14400 + g] = lx - ex if moved else lb[14400 + g]
-        lb[14976 + g] = ly - ey if moved else lb[14976 + g]
-        lb[15552 + g] = ux + ex if moved else lb[15552 + g]
-        lb[16128 + g] = uy + ey if moved else lb[16128 + g]
+        lb[24192 + g] = lx if act else lb[24192 + g]
+        lb[25344 + g] = ly if act else lb[25344 + g]
+        lb[26496 + g] = ux if act else lb[26496 + g]
+        lb[27648 + g] = uy if act else lb[27648 + g]
+        lb[28800 + g] = lx - ex if moved else lb[28800 + g]
+        lb[29952 + g] = ly - ey if moved else lb[29952 + g]
+        lb[31104 + g] = ux + ex if moved else lb[31104 + g]
+        lb[32256 + g] = uy + ey if moved else lb[32256 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[17856 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[35712 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[10976 + g] != 0.0)
-        a, b = lb[9248 + g] * (1.075), lb[9824 + g] * (1.325)
+        act = (lb[33408 + g] != 0.0) & (lb[21952 + g] != 0.0)
+        a, b = lb[18496 + g] * (1.075), lb[19648 + g] * (1.325)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9824 + g] * (1.075), lb[9248 + g] * (1.325)
+        a, b = lb[19648 + g] * (1.075), lb[18496 + g] * (1.325)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[6944 + g] - ex) - 0.005, (lb[7520 + g] - ey) - 0.005
-        aux, auy = (lb[6944 + g] + ex) + 0.005, (lb[7520 + g] + ey) + 0.005
-        a, b = lb[5792 + g] * (1.075), lb[6368 + g] * (1.325)
+        alx, aly = (lb[13888 + g] - ex) - 0.005, (lb[15040 + g] - ey) - 0.005
+        aux, auy = (lb[13888 + g] + ex) + 0.005, (lb[15040 + g] + ey) + 0.005
+        a, b = lb[11584 + g] * (1.075), lb[12736 + g] * (1.325)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6368 + g] * (1.075), lb[5792 + g] * (1.325)
+        a, b = lb[12736 + g] * (1.075), lb[11584 + g] * (1.325)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[32 + g] - ex) - 0.005, (lb[608 + g] - ey) - 0.005
-        bux, buy = (lb[32 + g] + ex) + 0.005, (lb[608 + g] + ey) + 0.005
+        blx, bly = (lb[64 + g] - ex) - 0.005, (lb[1216 + g] - ey) - 0.005
+        bux, buy = (lb[64 + g] + ex) + 0.005, (lb[1216 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14432 + g] <= lx) & (lb[15008 + g] <= ly) & (ux <= lb[15584 + g]) & (uy <= lb[16160 + g]))
-        dx, dy = lb[32 + g] - lb[6944 + g], lb[608 + g] - lb[7520 + g]
+        inside = ((lb[28864 + g] <= lx) & (lb[30016 + g] <= ly) & (ux <= lb[31168 + g]) & (uy <= lb[32320 + g]))
+        dx, dy = lb[64 + g] - lb[13888 + g], lb[1216 + g] - lb[15040 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12128 + g] = lx if act else lb[12128 + g]
-        lb[12704 + g] = ly if act else lb[12704 + g]
-        lb[13280 + g] = ux if act else lb[13280 + g]
-        lb[13856 + g] = uy if act else lb[13856 + g]
-        lb[14432 + g] = lx - ex if moved else lb[14432 + g]
-        lb[15008 + g] = ly - ey if moved else lb[15008 + g]
-        lb[15584 + g] = ux + ex if moved else lb[15584 + g]
-        lb[16160 + g] = uy + ey if moved else lb[16160 + g]
+        lb[24256 + g] = lx if act else lb[24256 + g]
+        lb[25408 + g] = ly if act else lb[25408 + g]
+        lb[26560 + g] = ux if act else lb[26560 + g]
+        lb[27712 + g] = uy if act else lb[27712 + g]
+        lb[28864 + g] = lx - ex if moved else lb[28864 + g]
+        lb[30016 + g] = ly - ey if moved else lb[30016 + g]
+        lb[31168 + g] = ux + ex if moved else lb[31168 + g]
+        lb[32320 + g] = uy + ey if moved else lb[32320 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[17888 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[35776 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11008 + g] != 0.0)
-        a, b = lb[9280 + g] * (1.75), lb[9856 + g] * (0.55)
+        act = (lb[33408 + g] != 0.0) & (lb[22016 + g] != 0.0)
+        a, b = lb[18560 + g] * (1.75), lb[19712 + g] * (0.55)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9856 + g] * (1.75), lb[9280 + g] * (0.55)
+        a, b = lb[19712 + g] * (1.75), lb[18560 + g] * (0.55)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[6976 + g] - ex) - 0.005, (lb[7552 + g] - ey) - 0.005
-        aux, auy = (lb[6976 + g] + ex) + 0.005, (lb[7552 + g] + ey) + 0.005
-        a, b = lb[5824 + g] * (1.75), lb[6400 + g] * (0.55)
+        alx, aly = (lb[13952 + g] - ex) - 0.005, (lb[15104 + g] - ey) - 0.005
+        aux, auy = (lb[13952 + g] + ex) + 0.005, (lb[15104 + g] + ey) + 0.005
+        a, b = lb[11648 + g] * (1.75), lb[12800 + g] * (0.55)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6400 + g] * (1.75), lb[5824 + g] * (0.55)
+        a, b = lb[12800 + g] * (1.75), lb[11648 + g] * (0.55)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[64 + g] - ex) - 0.005, (lb[640 + g] - ey) - 0.005
-        bux, buy = (lb[64 + g] + ex) + 0.005, (lb[640 + g] + ey) + 0.005
+        blx, bly = (lb[128 + g] - ex) - 0.005, (lb[1280 + g] - ey) - 0.005
+        bux, buy = (lb[128 + g] + ex) + 0.005, (lb[1280 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14464 + g] <= lx) & (lb[15040 + g] <= ly) & (ux <= lb[15616 + g]) & (uy <= lb[16192 + g]))
-        dx, dy = lb[64 + g] - lb[6976 + g], lb[640 + g] - lb[7552 + g]
+        inside = ((lb[28928 + g] <= lx) & (lb[30080 + g] <= ly) & (ux <= lb[31232 + g]) & (uy <= lb[32384 + g]))
+        dx, dy = lb[128 + g] - lb[13952 + g], lb[1280 + g] - lb[15104 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12160 + g] = lx if act else lb[12160 + g]
-        lb[12736 + g] = ly if act else lb[12736 + g]
-        lb[13312 + g] = ux if act else lb[13312 + g]
-        lb[13888 + g] = uy if act else lb[13888 + g]
-        lb[14464 + g] = lx - ex if moved else lb[14464 + g]
-        lb[15040 + g] = ly - ey if moved else lb[15040 + g]
-        lb[15616 + g] = ux + ex if moved else lb[15616 + g]
-        lb[16192 + g] = uy + ey if moved else lb[16192 + g]
+        lb[24320 + g] = lx if act else lb[24320 + g]
+        lb[25472 + g] = ly if act else lb[25472 + g]
+        lb[26624 + g] = ux if act else lb[26624 + g]
+        lb[27776 + g] = uy if act else lb[27776 + g]
+        lb[28928 + g] = lx - ex if moved else lb[28928 + g]
+        lb[30080 + g] = ly - ey if moved else lb[30080 + g]
+        lb[31232 + g] = ux + ex if moved else lb[31232 + g]
+        lb[32384 + g] = uy + ey if moved else lb[32384 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[17920 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[35840 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11040 + g] != 0.0)
-        a, b = lb[9312 + g] * (2.525), lb[9888 + g] * (1.0)
+        act = (lb[33408 + g] != 0.0) & (lb[22080 + g] != 0.0)
+        a, b = lb[18624 + g] * (2.525), lb[19776 + g] * (1.0)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9888 + g] * (2.525), lb[9312 + g] * (1.0)
+        a, b = lb[19776 + g] * (2.525), lb[18624 + g] * (1.0)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7008 + g] - ex) - 0.005, (lb[7584 + g] - ey) - 0.005
-        aux, auy = (lb[7008 + g] + ex) + 0.005, (lb[7584 + g] + ey) + 0.005
-        a, b = lb[5856 + g] * (2.525), lb[6432 + g] * (1.0)
+        alx, aly = (lb[14016 + g] - ex) - 0.005, (lb[15168 + g] - ey) - 0.005
+        aux, auy = (lb[14016 + g] + ex) + 0.005, (lb[15168 + g] + ey) + 0.005
+        a, b = lb[11712 + g] * (2.525), lb[12864 + g] * (1.0)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6432 + g] * (2.525), lb[5856 + g] * (1.0)
+        a, b = lb[12864 + g] * (2.525), lb[11712 + g] * (1.0)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[96 + g] - ex) - 0.005, (lb[672 + g] - ey) - 0.005
-        bux, buy = (lb[96 + g] + ex) + 0.005, (lb[672 + g] + ey) + 0.005
+        blx, bly = (lb[192 + g] - ex) - 0.005, (lb[1344 + g] - ey) - 0.005
+        bux, buy = (lb[192 + g] + ex) + 0.005, (lb[1344 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14496 + g] <= lx) & (lb[15072 + g] <= ly) & (ux <= lb[15648 + g]) & (uy <= lb[16224 + g]))
-        dx, dy = lb[96 + g] - lb[7008 + g], lb[672 + g] - lb[7584 + g]
+        inside = ((lb[28992 + g] <= lx) & (lb[30144 + g] <= ly) & (ux <= lb[31296 + g]) & (uy <= lb[32448 + g]))
+        dx, dy = lb[192 + g] - lb[14016 + g], lb[1344 + g] - lb[15168 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12192 + g] = lx if act else lb[12192 + g]
-        lb[12768 + g] = ly if act else lb[12768 + g]
-        lb[13344 + g] = ux if act else lb[13344 + g]
-        lb[13920 + g] = uy if act else lb[13920 + g]
-        lb[14496 + g] = lx - ex if moved else lb[14496 + g]
-        lb[15072 + g] = ly - ey if moved else lb[15072 + g]
-        lb[15648 + g] = ux + ex if moved else lb[15648 + g]
-        lb[16224 + g] = uy + ey if moved else lb[16224 + g]
+        lb[24384 + g] = lx if act else lb[24384 + g]
+        lb[25536 + g] = ly if act else lb[25536 + g]
+        lb[26688 + g] = ux if act else lb[26688 + g]
+        lb[27840 + g] = uy if act else lb[27840 + g]
+        lb[28992 + g] = lx - ex if moved else lb[28992 + g]
+        lb[30144 + g] = ly - ey if moved else lb[30144 + g]
+        lb[31296 + g] = ux + ex if moved else lb[31296 + g]
+        lb[32448 + g] = uy + ey if moved else lb[32448 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[17952 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[35904 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11072 + g] != 0.0)
-        a, b = lb[9344 + g] * (1.85), lb[9920 + g] * (0.625)
+        act = (lb[33408 + g] != 0.0) & (lb[22144 + g] != 0.0)
+        a, b = lb[18688 + g] * (1.85), lb[19840 + g] * (0.625)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9920 + g] * (1.85), lb[9344 + g] * (0.625)
+        a, b = lb[19840 + g] * (1.85), lb[18688 + g] * (0.625)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7040 + g] - ex) - 0.005, (lb[7616 + g] - ey) - 0.005
-        aux, auy = (lb[7040 + g] + ex) + 0.005, (lb[7616 + g] + ey) + 0.005
-        a, b = lb[5888 + g] * (1.85), lb[6464 + g] * (0.625)
+        alx, aly = (lb[14080 + g] - ex) - 0.005, (lb[15232 + g] - ey) - 0.005
+        aux, auy = (lb[14080 + g] + ex) + 0.005, (lb[15232 + g] + ey) + 0.005
+        a, b = lb[11776 + g] * (1.85), lb[12928 + g] * (0.625)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6464 + g] * (1.85), lb[5888 + g] * (0.625)
+        a, b = lb[12928 + g] * (1.85), lb[11776 + g] * (0.625)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[128 + g] - ex) - 0.005, (lb[704 + g] - ey) - 0.005
-        bux, buy = (lb[128 + g] + ex) + 0.005, (lb[704 + g] + ey) + 0.005
+        blx, bly = (lb[256 + g] - ex) - 0.005, (lb[1408 + g] - ey) - 0.005
+        bux, buy = (lb[256 + g] + ex) + 0.005, (lb[1408 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14528 + g] <= lx) & (lb[15104 + g] <= ly) & (ux <= lb[15680 + g]) & (uy <= lb[16256 + g]))
-        dx, dy = lb[128 + g] - lb[7040 + g], lb[704 + g] - lb[7616 + g]
+        inside = ((lb[29056 + g] <= lx) & (lb[30208 + g] <= ly) & (ux <= lb[31360 + g]) & (uy <= lb[32512 + g]))
+        dx, dy = lb[256 + g] - lb[14080 + g], lb[1408 + g] - lb[15232 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12224 + g] = lx if act else lb[12224 + g]
-        lb[12800 + g] = ly if act else lb[12800 + g]
-        lb[13376 + g] = ux if act else lb[13376 + g]
-        lb[13952 + g] = uy if act else lb[13952 + g]
-        lb[14528 + g] = lx - ex if moved else lb[14528 + g]
-        lb[15104 + g] = ly - ey if moved else lb[15104 + g]
-        lb[15680 + g] = ux + ex if moved else lb[15680 + g]
-        lb[16256 + g] = uy + ey if moved else lb[16256 + g]
+        lb[24448 + g] = lx if act else lb[24448 + g]
+        lb[25600 + g] = ly if act else lb[25600 + g]
+        lb[26752 + g] = ux if act else lb[26752 + g]
+        lb[27904 + g] = uy if act else lb[27904 + g]
+        lb[29056 + g] = lx - ex if moved else lb[29056 + g]
+        lb[30208 + g] = ly - ey if moved else lb[30208 + g]
+        lb[31360 + g] = ux + ex if moved else lb[31360 + g]
+        lb[32512 + g] = uy + ey if moved else lb[32512 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[17984 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[35968 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11104 + g] != 0.0)
-        a, b = lb[9376 + g] * (2.5), lb[9952 + g] * (0.75)
+        act = (lb[33408 + g] != 0.0) & (lb[22208 + g] != 0.0)
+        a, b = lb[18752 + g] * (2.5), lb[19904 + g] * (0.75)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9952 + g] * (2.5), lb[9376 + g] * (0.75)
+        a, b = lb[19904 + g] * (2.5), lb[18752 + g] * (0.75)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7072 + g] - ex) - 0.005, (lb[7648 + g] - ey) - 0.005
-        aux, auy = (lb[7072 + g] + ex) + 0.005, (lb[7648 + g] + ey) + 0.005
-        a, b = lb[5920 + g] * (2.5), lb[6496 + g] * (0.75)
+        alx, aly = (lb[14144 + g] - ex) - 0.005, (lb[15296 + g] - ey) - 0.005
+        aux, auy = (lb[14144 + g] + ex) + 0.005, (lb[15296 + g] + ey) + 0.005
+        a, b = lb[11840 + g] * (2.5), lb[12992 + g] * (0.75)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6496 + g] * (2.5), lb[5920 + g] * (0.75)
+        a, b = lb[12992 + g] * (2.5), lb[11840 + g] * (0.75)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[160 + g] - ex) - 0.005, (lb[736 + g] - ey) - 0.005
-        bux, buy = (lb[160 + g] + ex) + 0.005, (lb[736 + g] + ey) + 0.005
+        blx, bly = (lb[320 + g] - ex) - 0.005, (lb[1472 + g] - ey) - 0.005
+        bux, buy = (lb[320 + g] + ex) + 0.005, (lb[1472 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14560 + g] <= lx) & (lb[15136 + g] <= ly) & (ux <= lb[15712 + g]) & (uy <= lb[16288 + g]))
-        dx, dy = lb[160 + g] - lb[7072 + g], lb[736 + g] - lb[7648 + g]
+        inside = ((lb[29120 + g] <= lx) & (lb[30272 + g] <= ly) & (ux <= lb[31424 + g]) & (uy <= lb[32576 + g]))
+        dx, dy = lb[320 + g] - lb[14144 + g], lb[1472 + g] - lb[15296 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12256 + g] = lx if act else lb[12256 + g]
-        lb[12832 + g] = ly if act else lb[12832 + g]
-        lb[13408 + g] = ux if act else lb[13408 + g]
-        lb[13984 + g] = uy if act else lb[13984 + g]
-        lb[14560 + g] = lx - ex if moved else lb[14560 + g]
-        lb[15136 + g] = ly - ey if moved else lb[15136 + g]
-        lb[15712 + g] = ux + ex if moved else lb[15712 + g]
-        lb[16288 + g] = uy + ey if moved else lb[16288 + g]
+        lb[24512 + g] = lx if act else lb[24512 + g]
+        lb[25664 + g] = ly if act else lb[25664 + g]
+        lb[26816 + g] = ux if act else lb[26816 + g]
+        lb[27968 + g] = uy if act else lb[27968 + g]
+        lb[29120 + g] = lx - ex if moved else lb[29120 + g]
+        lb[30272 + g] = ly - ey if moved else lb[30272 + g]
+        lb[31424 + g] = ux + ex if moved else lb[31424 + g]
+        lb[32576 + g] = uy + ey if moved else lb[32576 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18016 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36032 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11136 + g] != 0.0)
-        a, b = lb[9408 + g] * (1.35), lb[9984 + g] * (0.675)
+        act = (lb[33408 + g] != 0.0) & (lb[22272 + g] != 0.0)
+        a, b = lb[18816 + g] * (1.35), lb[19968 + g] * (0.675)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[9984 + g] * (1.35), lb[9408 + g] * (0.675)
+        a, b = lb[19968 + g] * (1.35), lb[18816 + g] * (0.675)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7104 + g] - ex) - 0.005, (lb[7680 + g] - ey) - 0.005
-        aux, auy = (lb[7104 + g] + ex) + 0.005, (lb[7680 + g] + ey) + 0.005
-        a, b = lb[5952 + g] * (1.35), lb[6528 + g] * (0.675)
+        alx, aly = (lb[14208 + g] - ex) - 0.005, (lb[15360 + g] - ey) - 0.005
+        aux, auy = (lb[14208 + g] + ex) + 0.005, (lb[15360 + g] + ey) + 0.005
+        a, b = lb[11904 + g] * (1.35), lb[13056 + g] * (0.675)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6528 + g] * (1.35), lb[5952 + g] * (0.675)
+        a, b = lb[13056 + g] * (1.35), lb[11904 + g] * (0.675)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[192 + g] - ex) - 0.005, (lb[768 + g] - ey) - 0.005
-        bux, buy = (lb[192 + g] + ex) + 0.005, (lb[768 + g] + ey) + 0.005
+        blx, bly = (lb[384 + g] - ex) - 0.005, (lb[1536 + g] - ey) - 0.005
+        bux, buy = (lb[384 + g] + ex) + 0.005, (lb[1536 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14592 + g] <= lx) & (lb[15168 + g] <= ly) & (ux <= lb[15744 + g]) & (uy <= lb[16320 + g]))
-        dx, dy = lb[192 + g] - lb[7104 + g], lb[768 + g] - lb[7680 + g]
+        inside = ((lb[29184 + g] <= lx) & (lb[30336 + g] <= ly) & (ux <= lb[31488 + g]) & (uy <= lb[32640 + g]))
+        dx, dy = lb[384 + g] - lb[14208 + g], lb[1536 + g] - lb[15360 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12288 + g] = lx if act else lb[12288 + g]
-        lb[12864 + g] = ly if act else lb[12864 + g]
-        lb[13440 + g] = ux if act else lb[13440 + g]
-        lb[14016 + g] = uy if act else lb[14016 + g]
-        lb[14592 + g] = lx - ex if moved else lb[14592 + g]
-        lb[15168 + g] = ly - ey if moved else lb[15168 + g]
-        lb[15744 + g] = ux + ex if moved else lb[15744 + g]
-        lb[16320 + g] = uy + ey if moved else lb[16320 + g]
+        lb[24576 + g] = lx if act else lb[24576 + g]
+        lb[25728 + g] = ly if act else lb[25728 + g]
+        lb[26880 + g] = ux if act else lb[26880 + g]
+        lb[28032 + g] = uy if act else lb[28032 + g]
+        lb[29184 + g] = lx - ex if moved else lb[29184 + g]
+        lb[30336 + g] = ly - ey if moved else lb[30336 + g]
+        lb[31488 + g] = ux + ex if moved else lb[31488 + g]
+        lb[32640 + g] = uy + ey if moved else lb[32640 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18048 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36096 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11168 + g] != 0.0)
-        a, b = lb[9440 + g] * (2.225), lb[10016 + g] * (0.675)
+        act = (lb[33408 + g] != 0.0) & (lb[22336 + g] != 0.0)
+        a, b = lb[18880 + g] * (2.225), lb[20032 + g] * (0.675)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[10016 + g] * (2.225), lb[9440 + g] * (0.675)
+        a, b = lb[20032 + g] * (2.225), lb[18880 + g] * (0.675)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7136 + g] - ex) - 0.005, (lb[7712 + g] - ey) - 0.005
-        aux, auy = (lb[7136 + g] + ex) + 0.005, (lb[7712 + g] + ey) + 0.005
-        a, b = lb[5984 + g] * (2.225), lb[6560 + g] * (0.675)
+        alx, aly = (lb[14272 + g] - ex) - 0.005, (lb[15424 + g] - ey) - 0.005
+        aux, auy = (lb[14272 + g] + ex) + 0.005, (lb[15424 + g] + ey) + 0.005
+        a, b = lb[11968 + g] * (2.225), lb[13120 + g] * (0.675)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6560 + g] * (2.225), lb[5984 + g] * (0.675)
+        a, b = lb[13120 + g] * (2.225), lb[11968 + g] * (0.675)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[224 + g] - ex) - 0.005, (lb[800 + g] - ey) - 0.005
-        bux, buy = (lb[224 + g] + ex) + 0.005, (lb[800 + g] + ey) + 0.005
+        blx, bly = (lb[448 + g] - ex) - 0.005, (lb[1600 + g] - ey) - 0.005
+        bux, buy = (lb[448 + g] + ex) + 0.005, (lb[1600 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14624 + g] <= lx) & (lb[15200 + g] <= ly) & (ux <= lb[15776 + g]) & (uy <= lb[16352 + g]))
-        dx, dy = lb[224 + g] - lb[7136 + g], lb[800 + g] - lb[7712 + g]
+        inside = ((lb[29248 + g] <= lx) & (lb[30400 + g] <= ly) & (ux <= lb[31552 + g]) & (uy <= lb[32704 + g]))
+        dx, dy = lb[448 + g] - lb[14272 + g], lb[1600 + g] - lb[15424 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12320 + g] = lx if act else lb[12320 + g]
-        lb[12896 + g] = ly if act else lb[12896 + g]
-        lb[13472 + g] = ux if act else lb[13472 + g]
-        lb[14048 + g] = uy if act else lb[14048 + g]
-        lb[14624 + g] = lx - ex if moved else lb[14624 + g]
-        lb[15200 + g] = ly - ey if moved else lb[15200 + g]
-        lb[15776 + g] = ux + ex if moved else lb[15776 + g]
-        lb[16352 + g] = uy + ey if moved else lb[16352 + g]
+        lb[24640 + g] = lx if act else lb[24640 + g]
+        lb[25792 + g] = ly if act else lb[25792 + g]
+        lb[26944 + g] = ux if act else lb[26944 + g]
+        lb[28096 + g] = uy if act else lb[28096 + g]
+        lb[29248 + g] = lx - ex if moved else lb[29248 + g]
+        lb[30400 + g] = ly - ey if moved else lb[30400 + g]
+        lb[31552 + g] = ux + ex if moved else lb[31552 + g]
+        lb[32704 + g] = uy + ey if moved else lb[32704 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18080 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36160 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11200 + g] != 0.0)
-        a, b = lb[9472 + g] * (1.95), lb[10048 + g] * (0.75)
+        act = (lb[33408 + g] != 0.0) & (lb[22400 + g] != 0.0)
+        a, b = lb[18944 + g] * (1.95), lb[20096 + g] * (0.75)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[10048 + g] * (1.95), lb[9472 + g] * (0.75)
+        a, b = lb[20096 + g] * (1.95), lb[18944 + g] * (0.75)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7168 + g] - ex) - 0.005, (lb[7744 + g] - ey) - 0.005
-        aux, auy = (lb[7168 + g] + ex) + 0.005, (lb[7744 + g] + ey) + 0.005
-        a, b = lb[6016 + g] * (1.95), lb[6592 + g] * (0.75)
+        alx, aly = (lb[14336 + g] - ex) - 0.005, (lb[15488 + g] - ey) - 0.005
+        aux, auy = (lb[14336 + g] + ex) + 0.005, (lb[15488 + g] + ey) + 0.005
+        a, b = lb[12032 + g] * (1.95), lb[13184 + g] * (0.75)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6592 + g] * (1.95), lb[6016 + g] * (0.75)
+        a, b = lb[13184 + g] * (1.95), lb[12032 + g] * (0.75)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[256 + g] - ex) - 0.005, (lb[832 + g] - ey) - 0.005
-        bux, buy = (lb[256 + g] + ex) + 0.005, (lb[832 + g] + ey) + 0.005
+        blx, bly = (lb[512 + g] - ex) - 0.005, (lb[1664 + g] - ey) - 0.005
+        bux, buy = (lb[512 + g] + ex) + 0.005, (lb[1664 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14656 + g] <= lx) & (lb[15232 + g] <= ly) & (ux <= lb[15808 + g]) & (uy <= lb[16384 + g]))
-        dx, dy = lb[256 + g] - lb[7168 + g], lb[832 + g] - lb[7744 + g]
+        inside = ((lb[29312 + g] <= lx) & (lb[30464 + g] <= ly) & (ux <= lb[31616 + g]) & (uy <= lb[32768 + g]))
+        dx, dy = lb[512 + g] - lb[14336 + g], lb[1664 + g] - lb[15488 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12352 + g] = lx if act else lb[12352 + g]
-        lb[12928 + g] = ly if act else lb[12928 + g]
-        lb[13504 + g] = ux if act else lb[13504 + g]
-        lb[14080 + g] = uy if act else lb[14080 + g]
-        lb[14656 + g] = lx - ex if moved else lb[14656 + g]
-        lb[15232 + g] = ly - ey if moved else lb[15232 + g]
-        lb[15808 + g] = ux + ex if moved else lb[15808 + g]
-        lb[16384 + g] = uy + ey if moved else lb[16384 + g]
+        lb[24704 + g] = lx if act else lb[24704 + g]
+        lb[25856 + g] = ly if act else lb[25856 + g]
+        lb[27008 + g] = ux if act else lb[27008 + g]
+        lb[28160 + g] = uy if act else lb[28160 + g]
+        lb[29312 + g] = lx - ex if moved else lb[29312 + g]
+        lb[30464 + g] = ly - ey if moved else lb[30464 + g]
+        lb[31616 + g] = ux + ex if moved else lb[31616 + g]
+        lb[32768 + g] = uy + ey if moved else lb[32768 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18112 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36224 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11232 + g] != 0.0)
-        a, b = lb[9504 + g] * (2.5), lb[10080 + g] * (0.75)
+        act = (lb[33408 + g] != 0.0) & (lb[22464 + g] != 0.0)
+        a, b = lb[19008 + g] * (2.5), lb[20160 + g] * (0.75)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[10080 + g] * (2.5), lb[9504 + g] * (0.75)
+        a, b = lb[20160 + g] * (2.5), lb[19008 + g] * (0.75)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7200 + g] - ex) - 0.005, (lb[7776 + g] - ey) - 0.005
-        aux, auy = (lb[7200 + g] + ex) + 0.005, (lb[7776 + g] + ey) + 0.005
-        a, b = lb[6048 + g] * (2.5), lb[6624 + g] * (0.75)
+        alx, aly = (lb[14400 + g] - ex) - 0.005, (lb[15552 + g] - ey) - 0.005
+        aux, auy = (lb[14400 + g] + ex) + 0.005, (lb[15552 + g] + ey) + 0.005
+        a, b = lb[12096 + g] * (2.5), lb[13248 + g] * (0.75)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6624 + g] * (2.5), lb[6048 + g] * (0.75)
+        a, b = lb[13248 + g] * (2.5), lb[12096 + g] * (0.75)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[288 + g] - ex) - 0.005, (lb[864 + g] - ey) - 0.005
-        bux, buy = (lb[288 + g] + ex) + 0.005, (lb[864 + g] + ey) + 0.005
+        blx, bly = (lb[576 + g] - ex) - 0.005, (lb[1728 + g] - ey) - 0.005
+        bux, buy = (lb[576 + g] + ex) + 0.005, (lb[1728 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14688 + g] <= lx) & (lb[15264 + g] <= ly) & (ux <= lb[15840 + g]) & (uy <= lb[16416 + g]))
-        dx, dy = lb[288 + g] - lb[7200 + g], lb[864 + g] - lb[7776 + g]
+        inside = ((lb[29376 + g] <= lx) & (lb[30528 + g] <= ly) & (ux <= lb[31680 + g]) & (uy <= lb[32832 + g]))
+        dx, dy = lb[576 + g] - lb[14400 + g], lb[1728 + g] - lb[15552 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12384 + g] = lx if act else lb[12384 + g]
-        lb[12960 + g] = ly if act else lb[12960 + g]
-        lb[13536 + g] = ux if act else lb[13536 + g]
-        lb[14112 + g] = uy if act else lb[14112 + g]
-        lb[14688 + g] = lx - ex if moved else lb[14688 + g]
-        lb[15264 + g] = ly - ey if moved else lb[15264 + g]
-        lb[15840 + g] = ux + ex if moved else lb[15840 + g]
-        lb[16416 + g] = uy + ey if moved else lb[16416 + g]
+        lb[24768 + g] = lx if act else lb[24768 + g]
+        lb[25920 + g] = ly if act else lb[25920 + g]
+        lb[27072 + g] = ux if act else lb[27072 + g]
+        lb[28224 + g] = uy if act else lb[28224 + g]
+        lb[29376 + g] = lx - ex if moved else lb[29376 + g]
+        lb[30528 + g] = ly - ey if moved else lb[30528 + g]
+        lb[31680 + g] = ux + ex if moved else lb[31680 + g]
+        lb[32832 + g] = uy + ey if moved else lb[32832 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18144 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36288 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11264 + g] != 0.0)
-        a, b = lb[9536 + g] * (1.35), lb[10112 + g] * (0.725)
+        act = (lb[33408 + g] != 0.0) & (lb[22528 + g] != 0.0)
+        a, b = lb[19072 + g] * (1.35), lb[20224 + g] * (0.725)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[10112 + g] * (1.35), lb[9536 + g] * (0.725)
+        a, b = lb[20224 + g] * (1.35), lb[19072 + g] * (0.725)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7232 + g] - ex) - 0.005, (lb[7808 + g] - ey) - 0.005
-        aux, auy = (lb[7232 + g] + ex) + 0.005, (lb[7808 + g] + ey) + 0.005
-        a, b = lb[6080 + g] * (1.35), lb[6656 + g] * (0.725)
+        alx, aly = (lb[14464 + g] - ex) - 0.005, (lb[15616 + g] - ey) - 0.005
+        aux, auy = (lb[14464 + g] + ex) + 0.005, (lb[15616 + g] + ey) + 0.005
+        a, b = lb[12160 + g] * (1.35), lb[13312 + g] * (0.725)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6656 + g] * (1.35), lb[6080 + g] * (0.725)
+        a, b = lb[13312 + g] * (1.35), lb[12160 + g] * (0.725)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[320 + g] - ex) - 0.005, (lb[896 + g] - ey) - 0.005
-        bux, buy = (lb[320 + g] + ex) + 0.005, (lb[896 + g] + ey) + 0.005
+        blx, bly = (lb[640 + g] - ex) - 0.005, (lb[1792 + g] - ey) - 0.005
+        bux, buy = (lb[640 + g] + ex) + 0.005, (lb[1792 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14720 + g] <= lx) & (lb[15296 + g] <= ly) & (ux <= lb[15872 + g]) & (uy <= lb[16448 + g]))
-        dx, dy = lb[320 + g] - lb[7232 + g], lb[896 + g] - lb[7808 + g]
+        inside = ((lb[29440 + g] <= lx) & (lb[30592 + g] <= ly) & (ux <= lb[31744 + g]) & (uy <= lb[32896 + g]))
+        dx, dy = lb[640 + g] - lb[14464 + g], lb[1792 + g] - lb[15616 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12416 + g] = lx if act else lb[12416 + g]
-        lb[12992 + g] = ly if act else lb[12992 + g]
-        lb[13568 + g] = ux if act else lb[13568 + g]
-        lb[14144 + g] = uy if act else lb[14144 + g]
-        lb[14720 + g] = lx - ex if moved else lb[14720 + g]
-        lb[15296 + g] = ly - ey if moved else lb[15296 + g]
-        lb[15872 + g] = ux + ex if moved else lb[15872 + g]
-        lb[16448 + g] = uy + ey if moved else lb[16448 + g]
+        lb[24832 + g] = lx if act else lb[24832 + g]
+        lb[25984 + g] = ly if act else lb[25984 + g]
+        lb[27136 + g] = ux if act else lb[27136 + g]
+        lb[28288 + g] = uy if act else lb[28288 + g]
+        lb[29440 + g] = lx - ex if moved else lb[29440 + g]
+        lb[30592 + g] = ly - ey if moved else lb[30592 + g]
+        lb[31744 + g] = ux + ex if moved else lb[31744 + g]
+        lb[32896 + g] = uy + ey if moved else lb[32896 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18176 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36352 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
     for g in range(n_lanes):
-        act = (lb[16704 + g] != 0.0) & (lb[11296 + g] != 0.0)
-        a, b = lb[9568 + g] * (2.65), lb[10144 + g] * (1.0)
+        act = (lb[33408 + g] != 0.0) & (lb[22592 + g] != 0.0)
+        a, b = lb[19136 + g] * (2.65), lb[20288 + g] * (1.0)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[10144 + g] * (2.65), lb[9568 + g] * (1.0)
+        a, b = lb[20288 + g] * (2.65), lb[19136 + g] * (1.0)
         ey = max(abs(a + b), abs(a - b))
-        alx, aly = (lb[7264 + g] - ex) - 0.005, (lb[7840 + g] - ey) - 0.005
-        aux, auy = (lb[7264 + g] + ex) + 0.005, (lb[7840 + g] + ey) + 0.005
-        a, b = lb[6112 + g] * (2.65), lb[6688 + g] * (1.0)
+        alx, aly = (lb[14528 + g] - ex) - 0.005, (lb[15680 + g] - ey) - 0.005
+        aux, auy = (lb[14528 + g] + ex) + 0.005, (lb[15680 + g] + ey) + 0.005
+        a, b = lb[12224 + g] * (2.65), lb[13376 + g] * (1.0)
         ex = max(abs(a - b), abs(a + b))
-        a, b = lb[6688 + g] * (2.65), lb[6112 + g] * (1.0)
+        a, b = lb[13376 + g] * (2.65), lb[12224 + g] * (1.0)
         ey = max(abs(a + b), abs(a - b))
-        blx, bly = (lb[352 + g] - ex) - 0.005, (lb[928 + g] - ey) - 0.005
-        bux, buy = (lb[352 + g] + ex) + 0.005, (lb[928 + g] + ey) + 0.005
+        blx, bly = (lb[704 + g] - ex) - 0.005, (lb[1856 + g] - ey) - 0.005
+        bux, buy = (lb[704 + g] + ex) + 0.005, (lb[1856 + g] + ey) + 0.005
         lx, ly, ux, uy = min(alx, blx), min(aly, bly), max(aux, bux), max(auy, buy)
-        inside = ((lb[14752 + g] <= lx) & (lb[15328 + g] <= ly) & (ux <= lb[15904 + g]) & (uy <= lb[16480 + g]))
-        dx, dy = lb[352 + g] - lb[7264 + g], lb[928 + g] - lb[7840 + g]
+        inside = ((lb[29504 + g] <= lx) & (lb[30656 + g] <= ly) & (ux <= lb[31808 + g]) & (uy <= lb[32960 + g]))
+        dx, dy = lb[704 + g] - lb[14528 + g], lb[1856 + g] - lb[15680 + g]
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[12448 + g] = lx if act else lb[12448 + g]
-        lb[13024 + g] = ly if act else lb[13024 + g]
-        lb[13600 + g] = ux if act else lb[13600 + g]
-        lb[14176 + g] = uy if act else lb[14176 + g]
-        lb[14752 + g] = lx - ex if moved else lb[14752 + g]
-        lb[15328 + g] = ly - ey if moved else lb[15328 + g]
-        lb[15904 + g] = ux + ex if moved else lb[15904 + g]
-        lb[16480 + g] = uy + ey if moved else lb[16480 + g]
+        lb[24896 + g] = lx if act else lb[24896 + g]
+        lb[26048 + g] = ly if act else lb[26048 + g]
+        lb[27200 + g] = ux if act else lb[27200 + g]
+        lb[28352 + g] = uy if act else lb[28352 + g]
+        lb[29504 + g] = lx - ex if moved else lb[29504 + g]
+        lb[30656 + g] = ly - ey if moved else lb[30656 + g]
+        lb[31808 + g] = ux + ex if moved else lb[31808 + g]
+        lb[32960 + g] = uy + ey if moved else lb[32960 + g]
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
-        apart = ((lb[14944 + g] - fux > 0.0) | (lb[15520 + g] - fuy > 0.0) | (flx - lb[16096 + g] > 0.0) | (fly - lb[16672 + g] > 0.0))
+        apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
-        apart = ((lb[14912 + g] - fux > 0.0) | (lb[15488 + g] - fuy > 0.0) | (flx - lb[16064 + g] > 0.0) | (fly - lb[16640 + g] > 0.0))
+        apart = ((lb[29824 + g] - fux > 0.0) | (lb[30976 + g] - fuy > 0.0) | (flx - lb[32128 + g] > 0.0) | (fly - lb[33280 + g] > 0.0))
         s2 = 0.0 if apart else 4.0
-        apart = ((lb[14880 + g] - fux > 0.0) | (lb[15456 + g] - fuy > 0.0) | (flx - lb[16032 + g] > 0.0) | (fly - lb[16608 + g] > 0.0))
+        apart = ((lb[29760 + g] - fux > 0.0) | (lb[30912 + g] - fuy > 0.0) | (flx - lb[32064 + g] > 0.0) | (fly - lb[33216 + g] > 0.0))
         s3 = 0.0 if apart else 8.0
-        apart = ((lb[14848 + g] - fux > 0.0) | (lb[15424 + g] - fuy > 0.0) | (flx - lb[16000 + g] > 0.0) | (fly - lb[16576 + g] > 0.0))
+        apart = ((lb[29696 + g] - fux > 0.0) | (lb[30848 + g] - fuy > 0.0) | (flx - lb[32000 + g] > 0.0) | (fly - lb[33152 + g] > 0.0))
         s4 = 0.0 if apart else 16.0
-        lb[18208 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0
+        lb[36416 + g] = (1.0 + s1 + s2 + s3 + s4) if moved else 0.0

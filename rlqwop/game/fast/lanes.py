@@ -37,12 +37,14 @@ from rlqwop.game.fast.layout import (
 )
 from rlqwop.game.fast.trig import glibc_sincos_4, sincos_rows
 
-# A group holds LANES games. Its sweeps cover all of them, or only the first half when the group
-# has no more games than that (``width``): a sweep costs what its lanes cost, used or not, and a
-# batch of 16 is common. 32 rather than 16: the kernel loop 1.10x at N = 256 (the sweeps' and
-# glibc_rotations' costs per call spread over twice the games), 0.90x at N = 16 (BENCHMARKS.md).
-LANES = 32
-assert LANES % 8 == 0, "both widths (LANES and LANES // 2) are rows of four: glibc_rotations"
+# A group holds LANES games. Its sweeps cover its first games rounded up to a multiple of 16
+# (``width``): a sweep costs what its lanes cost, used or not, and a batch of 16 is common. 32
+# rather than 16: the kernel loop 1.10x at N = 256 (the sweeps' and glibc_rotations' costs per
+# call spread over twice the games), 0.90x at N = 16 (2026-11-27, 07:00); 64 rather than 32:
+# 1.03x at N = 256 and N = 64, but 0.91x for a batch of 40 (48 lanes swept with select stores,
+# where 32 + 8 took a full group of 32) (2026-11-27, 14:50; BENCHMARKS.md).
+LANES = 64
+assert LANES % 16 == 0, "every width is a multiple of 16, so rows of four: glibc_rotations"
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # The games' body state lives in groups of LANES games, (group, NLF, N_BODY, LANES): per body
 # field (the layout's indices) and body a row of LANES values, so that ``lb3[:, :, lane].T`` is a
@@ -57,20 +59,21 @@ ACT, OK = BF, BF + 1
 MOVED = BF + 2
 NLF = BF + 3
 LB_SIZE = NLF * N_BODY * LANES
+LJ_SIZE = JF * N_JOINT * LANES
 # the runner bodies' pair slots whose other body is static (the track's segments, the wall)
 STATIC_SLOT = np.zeros(BODY_PAIRS.shape, dtype=np.bool_)
+_DYNAMIC = body_table()[:, K_DYNAMIC]
 for _i in range(N_RUNNER):
     for _slot, _p in enumerate(BODY_PAIRS[_i]):
-        STATIC_SLOT[_i, _slot] = _p >= 0 and body_table()[PAIR_TABLE[_p].sum() - _i, K_DYNAMIC] == 0.0
-LJ_SIZE = JF * N_JOINT * LANES
+        STATIC_SLOT[_i, _slot] = _p >= 0 and _DYNAMIC[PAIR_TABLE[_p].sum() - _i] == 0.0
 
 
 @njit(cache=True, _nrt=False, inline="always")
 def width(games):
-    """How many lanes the sweeps cover for a group of ``games`` games (its first lanes): half of
-    LANES when they fit in it, else all. A sweep costs what its lanes cost, used or not, so a
-    batch of 16 games keeps the cost of a 16-lane solve."""
-    return LANES // 2 if games <= LANES // 2 else LANES
+    """How many lanes the sweeps cover for a group of ``games`` games (its first lanes): their
+    number rounded up to a multiple of 16 (at most LANES). A sweep costs what its lanes cost, used
+    or not, so a batch of 16 games keeps the cost of a 16-lane solve."""
+    return min(LANES, (games + 15) // 16 * 16)
 
 
 def _b_at(field: int, body: int) -> int:
@@ -124,7 +127,7 @@ def glibc_rotations(lb, a, b, n_lanes):
     far = False
     for body in (a & 31, b & 31):  # (& 31: LLVM then knows the indices are not negative)
         ang, sin, cos = rotation_rows(body)
-        for g in range(0, n_lanes, 4):  # (n_lanes, lanes.width: 16 or 32)
+        for g in range(0, n_lanes, 4):  # (n_lanes, lanes.width: a multiple of 16)
             far |= glibc_sincos_4(lb, ang + g, lb, sin + g, lb, cos + g)
     if far:
         for body in (a, b):
