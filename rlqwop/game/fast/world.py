@@ -70,8 +70,9 @@ class FastWorlds:
 
     Args:
         n: number of games.
-        parallel: step the games on all cores (numba ``prange``). Bit-identical to serial
-            stepping; it pays only when the other cores are free (BENCHMARKS.md).
+        parallel: step the games on all cores (numba ``prange`` over groups of
+            ``lanes.LANES`` = 64 games). Bit-identical to serial stepping; it pays only with more
+            than one group and the other cores free (BENCHMARKS.md).
         engine: ``"fast"``, the real game's physics bit for bit (glibc's sin and cos), or
             ``"fast-approx"``, the same physics with the engine's own vectorised sin and cos:
             faster, within 2 units of 2^-53 of glibc's, so its games differ from the real game's
