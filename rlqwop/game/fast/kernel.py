@@ -163,39 +163,36 @@ def _touching_newest_first(pf, scratch, start, candidates, row):
 def _update_contact(b, c, pf, gs, ev, bt, p):
     ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
     was = pf[p, F_TOUCHING] != 0.0
-    if not _overlap(b, ia, ib, AABB_LX):
-        # no points. F_TOUCHING is C_COUNT > 0 wherever they are written, so a pair that was not
-        # touching has no points already and its contact row (cold: most pairs' rows are) is
-        # neither read nor written
-        if was:
-            c[p, C_COUNT] = 0.0
-            pf[p, F_TOUCHING] = 0.0
-            set_awake(b, ia)
-            set_awake(b, ib)
+    overlap = _overlap(b, ia, ib, AABB_LX)
+    if not overlap and not was:
+        # no points now or before (F_TOUCHING is C_COUNT > 0 wherever either is written): the
+        # contact row, cold like most pairs' rows, is neither read nor written
         return
     old_count = int(c[p, C_COUNT])
     o0id, o0n, o0t = c[p, C_POINT + P_ID], c[p, C_POINT + P_NI], c[p, C_POINT + P_TI]
     o1id, o1n, o1t = c[p, C_POINT + PS + P_ID], c[p, C_POINT + PS + P_NI], c[p, C_POINT + PS + P_TI]
-    ca, sa = joints.rot(b, ia)
-    cb, sb = joints.rot(b, ib)
-    m = collide_boxes(b[ia, CX], b[ia, CY], ca, sa, bt[ia, K_HX], bt[ia, K_HY],
-                      b[ib, CX], b[ib, CY], cb, sb, bt[ib, K_HX], bt[ib, K_HY],
-                      POLYGON_RADIUS + POLYGON_RADIUS)
-    count = m[0]
-    c[p, C_TYPE], c[p, C_LNX], c[p, C_LNY], c[p, C_LPX], c[p, C_LPY] = m[1], m[2], m[3], m[4], m[5]
-    for k in range(count):
-        base = C_POINT + k * PS
-        key = m[8] if k == 0 else m[11]
-        c[p, base + P_LX] = m[6] if k == 0 else m[9]
-        c[p, base + P_LY] = m[7] if k == 0 else m[10]
-        c[p, base + P_ID] = key
-        ni = ti = 0.0
-        if old_count > 0 and o0id == key:
-            ni, ti = o0n, o0t
-        elif old_count > 1 and o1id == key:
-            ni, ti = o1n, o1t
-        c[p, base + P_NI] = ni
-        c[p, base + P_TI] = ti
+    count = 0
+    if overlap:
+        ca, sa = joints.rot(b, ia)
+        cb, sb = joints.rot(b, ib)
+        m = collide_boxes(b[ia, CX], b[ia, CY], ca, sa, bt[ia, K_HX], bt[ia, K_HY],
+                          b[ib, CX], b[ib, CY], cb, sb, bt[ib, K_HX], bt[ib, K_HY],
+                          POLYGON_RADIUS + POLYGON_RADIUS)
+        count = m[0]
+        c[p, C_TYPE], c[p, C_LNX], c[p, C_LNY], c[p, C_LPX], c[p, C_LPY] = m[1], m[2], m[3], m[4], m[5]
+        for k in range(count):
+            base = C_POINT + k * PS
+            key = m[8] if k == 0 else m[11]
+            c[p, base + P_LX] = m[6] if k == 0 else m[9]
+            c[p, base + P_LY] = m[7] if k == 0 else m[10]
+            c[p, base + P_ID] = key
+            ni = ti = 0.0
+            if old_count > 0 and o0id == key:
+                ni, ti = o0n, o0t
+            elif old_count > 1 and o1id == key:
+                ni, ti = o1n, o1t
+            c[p, base + P_NI] = ni
+            c[p, base + P_TI] = ti
     c[p, C_COUNT] = count
     touching = count > 0
     if touching != was:
