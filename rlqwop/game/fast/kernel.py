@@ -42,7 +42,8 @@ SYNC_SWEEP = _sweeps.sync_sweep
 # scratch regions of one game's int64 scratch row
 S_STACK = 0
 S_MOVED = S_STACK + N_BODY
-S_TMP = S_MOVED + N_BODY
+S_EXISTS = S_MOVED + N_BODY  # the existing pairs, a bit each (collide, find_new_contacts)
+S_TMP = S_EXISTS + (N_PAIR + 63) // 64
 S_ISLAND = S_TMP + N_PAIR  # the island being built: bodies, contacts, joints (island.LISTS)
 S_DEFERRED = S_ISLAND + island.LISTS  # the runner's island record, kept for the group's solve
 SCRATCH = S_DEFERRED + island.RECORD
@@ -109,7 +110,9 @@ def move_proxy(b, i, lx, ly, ux, uy, dx, dy):
 @njit(cache=True, _nrt=False, inline="always")
 def find_new_contacts(b, c, pf, gs, scratch, moved_count, swept):
     """Create the contacts of every moved proxy's new fat-AABB overlaps, in move order. ``swept``:
-    the runner bodies' MOVED codes (lanes.sync_sweep) hold their tests against static bodies."""
+    the runner bodies' MOVED codes (lanes.sync_sweep) hold their tests against static bodies.
+    Which pairs exist is read from the bits at S_EXISTS (``collide`` or ``existing_pairs`` wrote
+    them), not from the pairs' rows, which are cold by now."""
     for m in range(moved_count):
         q = scratch[S_MOVED + m]
         code = int(b[q, MOVED]) if swept and q < N_RUNNER else 0
@@ -121,8 +124,8 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count, swept):
                 overlap = (code >> slot) & 1 != 0
             else:
                 overlap = _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX)
-            # the pair's row is read only for overlapping boxes: the others' rows are cold
-            if overlap and pf[p, F_EXISTS] == 0.0:
+            if overlap and (scratch[S_EXISTS + (p >> 6)] >> (p & 63)) & 1 == 0:
+                scratch[S_EXISTS + (p >> 6)] |= 1 << (p & 63)
                 gs[G_STAMP] += 1.0
                 pf[p, F_EXISTS] = 1.0
                 pf[p, F_STAMP] = gs[G_STAMP]
@@ -131,6 +134,17 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count, swept):
                 pf[p, F_OLDER] = gs[G_NEWEST]  # the newest: first in the list
                 gs[G_NEWEST] = p
                 c[p, C_COUNT] = 0.0
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def existing_pairs(pf, gs, scratch):
+    """The bits at S_EXISTS: one per pair in the world's contact list."""
+    for k in range(S_TMP - S_EXISTS):
+        scratch[S_EXISTS + k] = 0
+    p = int(gs[G_NEWEST])
+    while p >= 0:
+        scratch[S_EXISTS + (p >> 6)] |= 1 << (p & 63)
+        p = int(pf[p, F_OLDER])
 
 
 @njit(cache=True, _nrt=False, inline="always")
@@ -218,16 +232,20 @@ def _update_contact(b, c, pf, gs, ev, bt, p):
 @njit(cache=True, _nrt=False, inline="always")
 def collide(b, c, pf, gs, ev, scratch, bt):
     """Update the contacts in the world's contact list (newest first), destroying those whose fat
-    AABBs no longer overlap."""
+    AABBs no longer overlap; the survivors' bits at S_EXISTS (``existing_pairs``)."""
+    for k in range(S_TMP - S_EXISTS):
+        scratch[S_EXISTS + k] = 0
     newer = -1
     p = int(gs[G_NEWEST])
     while p >= 0:
         older = int(pf[p, F_OLDER])
+        scratch[S_EXISTS + (p >> 6)] |= 1 << (p & 63)
         ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
         if b[ia, AWAKE] == 0.0 and b[ib, AWAKE] == 0.0:
             newer, p = p, older
             continue
         if not _overlap(b, ia, ib, FAT_LX):
+            scratch[S_EXISTS + (p >> 6)] ^= 1 << (p & 63)
             pf[p, F_EXISTS] = 0.0
             pf[p, F_TOUCHING] = 0.0
             pf[p, F_ISLAND] = 0.0
@@ -423,14 +441,14 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
 def synchronize(b, c, pf, gs, scratch, bt, swept):
     """Fixture AABBs of the awake bodies to the broad-phase, then the new contacts. ``swept``: the
     runner's bodies are done (``lanes.sync_sweep``), their MOVED flags say which moved."""
-    moved = 0
-    for k in range(N_DYNAMIC):
+    moved = first = 0
+    if swept:  # a store and an add for each (whether a body moved is a coin toss for a branch)
+        for k in range(N_RUNNER):
+            scratch[S_MOVED + moved] = BODY_LIST[k]
+            moved += 1 if b[BODY_LIST[k], MOVED] != 0.0 else 0
+        first = N_RUNNER
+    for k in range(first, N_DYNAMIC):
         i = BODY_LIST[k]
-        if swept and i < N_RUNNER:
-            if b[i, MOVED] != 0.0:
-                scratch[S_MOVED + moved] = i
-                moved += 1
-            continue
         if b[i, AWAKE] == 0.0 or bt[i, K_DYNAMIC] == 0.0:
             continue
         l1x, l1y, u1x, u1y = box_aabb(bt, i, b[i, C0X], b[i, C0Y], b[i, R0C], b[i, R0S])
@@ -550,6 +568,7 @@ def place_track(b, c, pf, gs, scratch, bt, first):
         lx, ly, ux, uy = box_aabb(bt, i, x, b[i, CY], c1, s1)
         if move_proxy(b, i, lx, ly, ux, uy, 0.0, 0.0):
             scratch[S_MOVED] = i
+            existing_pairs(pf, gs, scratch)
             find_new_contacts(b, c, pf, gs, scratch, 1, False)
 
 
