@@ -417,7 +417,9 @@ def searched_runner_island(b, pf, jt):
 
 def test_the_contact_list_is_every_existing_pair_newest_first():
     """The world's contact list (links through the pair slots) is what Box2D's is: every existing
-    pair, newest first; contacts come and go as runners kick, fall and cross track segments."""
+    pair, newest first; contacts come and go as runners kick, fall and cross track segments. The
+    bits the kernel keeps of which pairs exist (kernel.S_EXISTS) say the same after every step."""
+    from rlqwop.game.fast import kernel
     from rlqwop.game.fast.layout import F_EXISTS, F_OLDER, F_STAMP, G_NEWEST
     worlds = FastWorlds(32)
     rng = np.random.default_rng(12)
@@ -431,6 +433,8 @@ def test_the_contact_list_is_every_existing_pair_newest_first():
                 p = int(pf[p, F_OLDER])
             existing = np.flatnonzero(pf[:, F_EXISTS])
             assert listed == sorted(existing, key=lambda q: -pf[q, F_STAMP]), g
+            bits = worlds.scratch[g, kernel.S_EXISTS:kernel.S_TMP]
+            assert [q for q in range(len(pf)) if (int(bits[q // 64]) >> (q % 64)) & 1] == list(existing), g
             lengths.add(len(listed))
     assert len(lengths) > 3  # lists of many lengths: pairs were created and destroyed
 
@@ -446,11 +450,10 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
     for _ in range(6):
         drive(worlds, rng, 40)
         for g in range(worlds.n):
-            b, pf = worlds.bodies[g].copy(), worlds.pairs[g]
-            if not kernel._standard_runner_island(b, pf, worlds.gstate[g]):
+            b, pf, s = worlds.bodies[g].copy(), worlds.pairs[g], np.zeros(kernel.SCRATCH, dtype=np.int64)
+            if not kernel._runner_contacts(b, pf, worlds.gstate[g], s):
                 continue
-            s = np.zeros(kernel.SCRATCH, dtype=np.int64)
-            nb, nc = kernel._runner_island(b, pf, worlds.gstate[g], s, kernel.S_ISLAND)
+            nb, nc = kernel._runner_island(b, s, kernel.S_ISLAND)
             at = kernel.S_ISLAND
             bodies, contacts, joints = searched_runner_island(worlds.bodies[g], pf, worlds.joint_table)
             assert set(s[at + island.BODIES:at + island.BODIES + nb]) == bodies
@@ -462,13 +465,14 @@ def test_the_runner_island_is_built_without_searching_as_the_search_builds_it():
     assert checked > 200 and with_contacts > 100
     # a runner touching the hurdle takes it into its island: then the search runs (a pair with
     # the hurdle that exists without touching changes nothing)
-    g = next(g for g in range(worlds.n)
-             if kernel._standard_runner_island(worlds.bodies[g], worlds.pairs[g], worlds.gstate[g]))
+    def alone(b, pf, gs):
+        return kernel._runner_contacts(b, pf, gs, np.zeros(kernel.SCRATCH, dtype=np.int64))
+    g = next(g for g in range(worlds.n) if alone(worlds.bodies[g], worlds.pairs[g], worlds.gstate[g]))
     pf, gs, p = worlds.pairs[g].copy(), worlds.gstate[g].copy(), kernel.RUNNER_DYNAMIC_PAIRS[0]
     pf[p, F_EXISTS], pf[p, F_OLDER], gs[G_NEWEST] = 1.0, gs[G_NEWEST], p  # the newest pair
-    assert kernel._standard_runner_island(worlds.bodies[g], pf, gs)
+    assert alone(worlds.bodies[g], pf, gs)
     pf[p, F_TOUCHING] = 1.0
-    assert not kernel._standard_runner_island(worlds.bodies[g], pf, gs)
+    assert not alone(worlds.bodies[g], pf, gs)
 
 
 def test_the_floor_follows_a_fast_runner():

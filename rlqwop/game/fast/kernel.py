@@ -261,43 +261,42 @@ def collide(b, c, pf, gs, ev, scratch, bt):
 
 
 # --- islands -----------------------------------------------------------------------------------
-@njit(cache=True, _nrt=False, inline="always")
-def _standard_runner_island(b, pf, gs):
-    """The search would be seeded at the newest runner body and find the runner alone. A touching
-    pair exists, so this walks the world's contact list (its rows hot after ``collide``) rather
-    than reading the twelve runner-hurdle pairs' flags, whose rows are cold in every update."""
-    if b[RUNNER_BODIES[0], AWAKE] == 0.0:
-        return False
-    p = int(gs[G_NEWEST])
-    while p >= 0:
-        if RUNNER_DYNAMIC[p] and pf[p, F_TOUCHING] != 0.0:
-            return False
-        p = int(pf[p, F_OLDER])
-    return True
-
-
 # the pair slots of a runner body (3 track segments, the wall, the hurdle's top)
 RUNNER_SLOTS = max(int((BODY_PAIRS[i] >= 0).sum()) for i in range(N_RUNNER))
+assert all(b < N_RUNNER for a, b in PAIR_TABLE if min(a, b) < N_RUNNER)  # a runner's pairs: fixture B
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _runner_island(b, pf, gs, scratch, at):
-    """The island search's lists for the runner's island, written at ``at`` without searching:
-    its bodies and joints in their fixed order, each body's touching contacts newest first (taken
-    from the world's contact list, which is newest first), and each static body they reach once
-    (woken like the search wakes it). Marks the static bodies as in the island, as the search
-    does; returns (body count, contact count)."""
+def _runner_contacts(b, pf, gs, scratch):
+    """Each runner body's touching contacts, newest first, at S_TMP + RUNNER_SLOTS * body (their
+    counts at S_STACK + body), from one walk of the world's contact list (newest first; its rows
+    hot after ``collide``). True if the island search would find the runner alone from its newest
+    body: it is awake and touches no other dynamic body (the twelve runner-hurdle pairs' own
+    flags are not read: their rows are cold in every update)."""
     for i in range(N_RUNNER):
-        scratch[S_STACK + i] = 0  # each body's touching contacts, at S_TMP + RUNNER_SLOTS * body
+        scratch[S_STACK + i] = 0
+    alone = True
     p = int(gs[G_NEWEST])
     while p >= 0:
-        i = PAIR_TABLE[p, 1]  # a runner's pairs have it as fixture B
+        i = PAIR_TABLE[p, 1]
         if i < N_RUNNER and pf[p, F_TOUCHING] != 0.0:
+            alone = alone and not RUNNER_DYNAMIC[p]
             scratch[S_TMP + RUNNER_SLOTS * i + scratch[S_STACK + i]] = p
             scratch[S_STACK + i] += 1
         p = int(pf[p, F_OLDER])
+    return alone and b[RUNNER_BODIES[0], AWAKE] != 0.0
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _runner_island(b, scratch, at):
+    """The island search's lists for the runner's island, written at ``at`` without searching:
+    its bodies and joints in their fixed order, each body's touching contacts (``_runner_contacts``)
+    and each static body they reach once (woken like the search wakes it). Unlike the search it
+    marks no body as in the island: nothing else reads the marks. Returns (body count, contact
+    count)."""
     nb = nc = 0
-    for i in RUNNER_BODIES:  # (their ISLAND flags are not set: no search reaches them, islands)
+    listed = 0  # the static bodies listed, a bit each
+    for i in RUNNER_BODIES:
         scratch[at + island.BODIES + nb] = i
         nb += 1
         if b[i, AWAKE] == 0.0:
@@ -307,8 +306,8 @@ def _runner_island(b, pf, gs, scratch, at):
             scratch[at + island.CONTACTS + nc] = p
             nc += 1
             other = PAIR_TABLE[p, 0] + PAIR_TABLE[p, 1] - i
-            if b[other, ISLAND] == 0.0:
-                b[other, ISLAND] = 1.0
+            if (listed >> other) & 1 == 0:
+                listed |= 1 << other
                 scratch[at + island.BODIES + nb] = other
                 nb += 1
                 if b[other, AWAKE] == 0.0:
@@ -319,12 +318,15 @@ def _runner_island(b, pf, gs, scratch, at):
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer):
+def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer, marked):
     """The island whose lists are at ``at``: kept at S_DEFERRED for the group's solve (``defer``;
-    returns True) or solved now, and put to sleep if it may."""
-    for k in range(nb):
-        if bt[scratch[at + island.BODIES + k], K_DYNAMIC] == 0.0:
-            b[scratch[at + island.BODIES + k], ISLAND] = 0.0  # static bodies may join later islands
+    returns True) or solved now, and put to sleep if it may. ``marked``: its static bodies' marks
+    are cleared (they may join later islands; so between calls of ``islands`` no static body is
+    marked)."""
+    if marked:
+        for k in range(nb):
+            if bt[scratch[at + island.BODIES + k], K_DYNAMIC] == 0.0:
+                b[scratch[at + island.BODIES + k], ISLAND] = 0.0
     if defer:
         if at != S_DEFERRED:
             for start, count in ((island.BODIES, nb), (island.CONTACTS, nc), (island.JOINTS, nj)):
@@ -366,19 +368,20 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     search. Islands share no bodies, so solving one later changes nothing.
 
     The marks the search reads are cleared only where it can read them (same islands, less
-    work): once the runner's island is built without searching, no search reaches a runner body
-    (its contacts lead only to static bodies), so those bodies are neither seeds nor cleared;
-    the pairs' and joints' marks are cleared before the first search, if there is one.
+    work): the static bodies' are clear already (``_finish_island``); once the runner's island
+    is built without searching, no search reaches a runner body (its contacts lead only to
+    static bodies), so those bodies are neither seeds nor cleared; the pairs' and joints' marks
+    are cleared before the first search, if there is one.
     """
-    standard = _standard_runner_island(b, pf, gs)
+    standard = _runner_contacts(b, pf, gs, scratch)
     first_seed = N_RUNNER if standard else 0  # BODY_LIST[:N_RUNNER] are the runner's bodies
-    for k in range(first_seed, N_BODY):
+    for k in range(first_seed, N_DYNAMIC):
         b[BODY_LIST[k], ISLAND] = 0.0
     deferred = 0
     if standard:
         at = S_DEFERRED if defer else S_ISLAND  # deferred: built where the group's solve reads it
-        nb, nc = _runner_island(b, pf, gs, scratch, at)
-        if _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0], dt_ratio, defer):
+        nb, nc = _runner_island(b, scratch, at)
+        if _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0], dt_ratio, defer, False):
             deferred = STANDARD
     searched = False
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
@@ -432,7 +435,7 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
                 top += 1
                 b[other, ISLAND] = 1.0
         runner = defer and deferred == 0 and nj == N_JOINT - 1
-        if _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner):
+        if _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner, True):
             deferred = SEARCHED
     return deferred
 
