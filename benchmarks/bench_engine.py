@@ -1,7 +1,7 @@
 """Game updates per second of the fast engine for N games at once, beside pybox2d in the same run.
 
     python benchmarks/bench_engine.py [--quick]
-    python benchmarks/bench_engine.py --bursts 200
+    python benchmarks/bench_engine.py --bursts 200 [--engine fast-approx]
 
 The fast engine's rows are "fast" (the real game's bits) unless they say "fast-approx" (the same
 kernel with its own vectorised sin and cos). One "game update" is what the game does per update:
@@ -18,8 +18,8 @@ cost changes with the race's phase (from the first 100 updates to the first 400,
 per update by -8 % and pybox2d's by -3 %, 2026-11-27), and until then the N = 256 and 1024 rows
 ran 100 and 25 updates against pybox2d's 400, which flattered their ratios by about 4-8 %.
 
-``--bursts R`` measures only the issue's headline, ``fast`` at N = 256 against pybox2d's ``Game``,
-in R rounds of about a second: each round runs pybox2d's 400-update run 24 times, the kernel loop
+``--bursts R`` measures only the issue's headline, ``fast`` (or ``--engine fast-approx``) at N = 256
+against pybox2d's ``Game``, in R rounds of about a second: each round runs pybox2d's 400-update run 24 times, the kernel loop
 once and ``FastWorlds`` once, in an order that turns every round, and pairs each of the two with
 the pybox2d runs of its own round. The figure is the median of the R paired ratios,
 with its quartiles, and beside it the ratio of the two engines' best runs (timeit's reasoning: the
@@ -230,11 +230,11 @@ def paired(run, reference, repeats: int) -> dict:
     }
 
 
-def bursts(rounds: int) -> None:
-    """``fast`` at N = 256 against pybox2d's ``Game`` in many paired rounds (``--bursts``)."""
+def bursts(rounds: int, engine: str = "fast") -> None:
+    """``engine`` at N = 256 against pybox2d's ``Game`` in many paired rounds (``--bursts``)."""
     reference = game_runner("box2d", UPDATES)
-    candidates = [("kernel loop only, N = 256", kernel_runner(256, UPDATES)),
-                  ("FastWorlds, N = 256", batched_runner(256, UPDATES, False))]
+    candidates = [(f"{engine}: kernel loop only, N = 256", kernel_runner(256, UPDATES, engine)),
+                  (f"{engine}: FastWorlds, N = 256", batched_runner(256, UPDATES, False, engine))]
 
     def references() -> float:
         """pybox2d's run 24 times, about one kernel run's time: their harmonic mean."""
@@ -267,12 +267,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer updates and repeats")
     parser.add_argument("--bursts", type=int, metavar="R",
                         help="only the headline (fast at N = 256 against pybox2d), in R paired rounds")
+    parser.add_argument("--engine", default="fast", choices=("fast", "fast-approx"),
+                        help="the engine of --bursts (default fast)")
     args = parser.parse_args()
     if args.bursts is not None:
         if args.bursts < 1:
             parser.error("--bursts needs at least one round")
-        bursts(args.bursts)
+        bursts(args.bursts, args.engine)
         return
+    if args.engine != "fast":
+        parser.error("--engine is for --bursts (the table measures both engines)")
     updates, repeats = (40, 3) if args.quick else (UPDATES, 7)
 
     FastWorlds(2).step()  # load or compile the kernels before timing ("fast-approx" shares them)

@@ -124,8 +124,8 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count, swept):
                 overlap = (code >> slot) & 1 != 0
             else:
                 overlap = _overlap(b, PAIR_TABLE[p, 0], PAIR_TABLE[p, 1], FAT_LX)
-            if overlap and (scratch[S_EXISTS + (p >> 6)] >> (p & 63)) & 1 == 0:
-                scratch[S_EXISTS + (p >> 6)] |= 1 << (p & 63)
+            if overlap and not _exists(scratch, p):
+                _flip_exists(scratch, p)
                 gs[G_STAMP] += 1.0
                 pf[p, F_EXISTS] = 1.0
                 pf[p, F_STAMP] = gs[G_STAMP]
@@ -137,13 +137,28 @@ def find_new_contacts(b, c, pf, gs, scratch, moved_count, swept):
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def existing_pairs(pf, gs, scratch):
-    """The bits at S_EXISTS: one per pair in the world's contact list."""
+def _exists(scratch, p):
+    return (scratch[S_EXISTS + (p >> 6)] >> (p & 63)) & 1 != 0
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _flip_exists(scratch, p):
+    scratch[S_EXISTS + (p >> 6)] ^= 1 << (p & 63)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def _clear_exists(scratch):
     for k in range(S_TMP - S_EXISTS):
         scratch[S_EXISTS + k] = 0
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def existing_pairs(pf, gs, scratch):
+    """The bits at S_EXISTS: one per pair in the world's contact list."""
+    _clear_exists(scratch)
     p = int(gs[G_NEWEST])
     while p >= 0:
-        scratch[S_EXISTS + (p >> 6)] |= 1 << (p & 63)
+        _flip_exists(scratch, p)
         p = int(pf[p, F_OLDER])
 
 
@@ -233,19 +248,18 @@ def _update_contact(b, c, pf, gs, ev, bt, p):
 def collide(b, c, pf, gs, ev, scratch, bt):
     """Update the contacts in the world's contact list (newest first), destroying those whose fat
     AABBs no longer overlap; the survivors' bits at S_EXISTS (``existing_pairs``)."""
-    for k in range(S_TMP - S_EXISTS):
-        scratch[S_EXISTS + k] = 0
+    _clear_exists(scratch)
     newer = -1
     p = int(gs[G_NEWEST])
     while p >= 0:
         older = int(pf[p, F_OLDER])
-        scratch[S_EXISTS + (p >> 6)] |= 1 << (p & 63)
+        _flip_exists(scratch, p)
         ia, ib = PAIR_TABLE[p, 0], PAIR_TABLE[p, 1]
         if b[ia, AWAKE] == 0.0 and b[ib, AWAKE] == 0.0:
             newer, p = p, older
             continue
         if not _overlap(b, ia, ib, FAT_LX):
-            scratch[S_EXISTS + (p >> 6)] ^= 1 << (p & 63)
+            _flip_exists(scratch, p)  # destroyed
             pf[p, F_EXISTS] = 0.0
             pf[p, F_TOUCHING] = 0.0
             pf[p, F_ISLAND] = 0.0
