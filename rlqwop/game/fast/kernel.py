@@ -332,15 +332,9 @@ def _runner_island(b, scratch, at):
 
 
 @njit(cache=True, _nrt=False, inline="always")
-def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer, marked):
+def _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, nj, dt_ratio, defer):
     """The island whose lists are at ``at``: kept at S_DEFERRED for the group's solve (``defer``;
-    returns True) or solved now, and put to sleep if it may. ``marked``: its static bodies' marks
-    are cleared (they may join later islands; so between calls of ``islands`` no static body is
-    marked)."""
-    if marked:
-        for k in range(nb):
-            if bt[scratch[at + island.BODIES + k], K_DYNAMIC] == 0.0:
-                b[scratch[at + island.BODIES + k], ISLAND] = 0.0
+    returns True) or solved now, and put to sleep if it may."""
     if defer:
         if at != S_DEFERRED:
             for start, count in ((island.BODIES, nb), (island.CONTACTS, nc), (island.JOINTS, nj)):
@@ -382,10 +376,11 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     search. Islands share no bodies, so solving one later changes nothing.
 
     The marks the search reads are cleared only where it can read them (same islands, less
-    work): the static bodies' are clear already (``_finish_island``); once the runner's island
-    is built without searching, no search reaches a runner body (its contacts lead only to
-    static bodies), so those bodies are neither seeds nor cleared; the pairs' and joints' marks
-    are cleared before the first search, if there is one.
+    work): the static bodies' are clear already (the search clears those it marked, and the
+    runner's island without a search marks none); once the runner's island is built without
+    searching, no search reaches a runner body (its contacts lead only to static bodies), so
+    those bodies are neither seeds nor cleared; the pairs' and joints' marks are cleared before
+    the first search, if there is one.
     """
     standard = _runner_contacts(b, pf, gs, scratch)
     first_seed = N_RUNNER if standard else 0  # BODY_LIST[:N_RUNNER] are the runner's bodies
@@ -395,7 +390,7 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
     if standard:
         at = S_DEFERRED if defer else S_ISLAND  # deferred: built where the group's solve reads it
         nb, nc = _runner_island(b, scratch, at)
-        if _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0], dt_ratio, defer, False):
+        if _finish_island(b, j, c, scratch, bt, jt, at, nb, nc, RUNNER_JOINTS.shape[0], dt_ratio, defer):
             deferred = STANDARD
     searched = False
     bodies, contacts_at, joints_at = S_ISLAND + island.BODIES, S_ISLAND + island.CONTACTS, S_ISLAND + island.JOINTS
@@ -448,8 +443,11 @@ def islands(b, j, c, pf, gs, scratch, bt, jt, dt_ratio, defer):
                 scratch[S_STACK + top] = other
                 top += 1
                 b[other, ISLAND] = 1.0
+        for k in range(nb):  # static bodies may join later islands: none stays marked
+            if bt[scratch[bodies + k], K_DYNAMIC] == 0.0:
+                b[scratch[bodies + k], ISLAND] = 0.0
         runner = defer and deferred == 0 and nj == N_JOINT - 1
-        if _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner, True):
+        if _finish_island(b, j, c, scratch, bt, jt, S_ISLAND, nb, nc, nj, dt_ratio, runner):
             deferred = SEARCHED
     return deferred
 
