@@ -1,6 +1,7 @@
 """Where the fast engine's step spends its time: each compiled function, and the C library.
 
     python benchmarks/profile_engine.py [--games 256] [--repeats 15] [--engine fast-approx]
+    python benchmarks/profile_engine.py --annotate kernel.step_group [--annotate lanes.glibc_rotations]
 
 Runs ``bench_engine.kernel_runner`` (the compiled step loop with random keys, no Python between
 updates) under ``perf record`` and reports each shared object's share of the samples taken while
@@ -12,6 +13,13 @@ should show 0 %). The loop writes a perf map
 split by function (a function includes everything inlined into it: ``kernel.step_group`` the
 per-game phases, collision, islands and broad-phase; ``island.solve_lanes`` the contacts'
 loading). Needs Linux ``perf``.
+
+``--annotate NAME`` (a name as the report prints it, without "kernel: ") also shows where inside
+that function the samples fell: its machine code is read from the loop's memory and
+disassembled with ``objdump`` (binutils), and the instructions with the most samples are listed
+with the few before each (a sample usually lands just after the instruction that stalled), with
+the hottest 256-byte stretches. That is how session 18 found a branch per body and a cold row
+read inside ``step_group`` (BENCHMARKS.md "The per-game phases, third pass").
 
 """
 
@@ -37,6 +45,7 @@ run = bench_engine.kernel_runner({games}, 400, {engine!r})
 run()  # load the kernels before perf's window matters
 import profile_engine
 profile_engine.write_perf_map(bench_engine._kernel_loop)
+profile_engine.dump_code({annotate!r}, {code_dir!r})
 print("PERF_MAP", profile_engine.perf_map_path())
 rates = [run()[1] for _ in range({repeats})]
 rates.sort()
@@ -76,6 +85,66 @@ def write_perf_map(dispatcher) -> None:
             out.write(f"{start:x} {end - start:x} {name}\n")
 
 
+def dump_code(names: list[str], directory: str) -> None:
+    """The machine code of the perf map's functions called ``names``: ``directory/<start>.bin``
+    each, listed in ``directory/code.txt`` (start, size, name). Read through /proc/self/mem, which
+    stops at unmapped memory instead of faulting (a map row's size runs to the next function)."""
+    if not names:
+        return
+    rows = [line.split() for line in open(perf_map_path())]
+    with open("/proc/self/mem", "rb", buffering=0) as mem, open(Path(directory) / "code.txt", "w") as index:
+        for start, size, name in rows:
+            if name not in names:
+                continue
+            code, at, end = b"", int(start, 16), int(start, 16) + int(size, 16)
+            while at < end:
+                try:
+                    mem.seek(at)
+                    chunk = mem.read(min(4096 - at % 4096, end - at))
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                code, at = code + chunk, at + len(chunk)
+            (Path(directory) / f"{start}.bin").write_bytes(code)
+            index.write(f"{start} {len(code):x} {name}\n")
+
+
+def annotate(data: Path, directory: Path, top: int = 12) -> str:
+    """For each dumped function, its samples' hottest instructions and stretches."""
+    ips = [int(word, 16) for word in subprocess.run(
+        ["perf", "script", "-i", str(data), "-F", "ip"], capture_output=True, text=True).stdout.split()]
+    out = []
+    for line in open(directory / "code.txt"):
+        start, size, name = line.split()
+        base, end = int(start, 16), int(start, 16) + int(size, 16)
+        counts: dict[int, int] = {}
+        for ip in ips:
+            if base <= ip < end:
+                counts[ip - base] = counts.get(ip - base, 0) + 1
+        total = sum(counts.values())
+        if total < 0.002 * len(ips):  # (glibc_rotations comes in many copies, most of them cold)
+            continue
+        listing = subprocess.run(["objdump", "-D", "-b", "binary", "-m", "i386:x86-64", "--no-show-raw-insn",
+                                  str(directory / f"{start}.bin")], capture_output=True, text=True,
+                                 check=True).stdout
+        code = [(int(m.group(1), 16), m.group(2).strip()) for m in
+                (re.match(r"\s*([0-9a-f]+):\s+(.*)$", row) for row in listing.splitlines()) if m]
+        out.append(f"\n{name} at {start}: {total} samples ({100 * total / len(ips):.1f} % of the run's)")
+        stretches: dict[int, int] = {}
+        for offset, n in counts.items():
+            stretches[offset // 256] = stretches.get(offset // 256, 0) + n
+        hot = sorted(stretches.items(), key=lambda kv: -kv[1])[:8]
+        out.append("  hottest 256-byte stretches: "
+                   + ", ".join(f"{256 * k:#x} {100 * n / total:.1f} %" for k, n in hot))
+        where = {offset: i for i, (offset, _) in enumerate(code)}
+        for offset, n in sorted(counts.items(), key=lambda kv: -kv[1])[:top]:
+            out.append(f"  {100 * n / total:5.1f} % at {offset:#x}:")
+            i = where.get(offset)
+            out += [f"      {code[k][0]:6x}  {code[k][1]}" for k in (range(max(0, i - 3), i + 1) if i is not None else ())]
+    return "\n".join(out)
+
+
 def shares(report: str) -> dict[str, float]:
     """Percent of samples per shared object, from ``perf report --sort dso --stdio``."""
     out: dict[str, float] = {}
@@ -104,13 +173,18 @@ def main() -> None:
     parser.add_argument("--games", type=int, default=256)
     parser.add_argument("--engine", default="fast", choices=("fast", "fast-approx"))
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--annotate", action="append", default=[], metavar="NAME",
+                        help="also show where inside this function the samples fell (e.g. kernel.step_group)")
     args = parser.parse_args()
     if shutil.which("perf") is None:
         sys.exit("profile_engine: needs Linux perf (apt install linux-perf)")
+    if args.annotate and shutil.which("objdump") is None:
+        sys.exit("profile_engine: --annotate needs objdump (apt install binutils)")
     print(machine())
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "perf.data"
-        code = LOOP.format(here=str(HERE), games=args.games, repeats=args.repeats, engine=args.engine)
+        code = LOOP.format(here=str(HERE), games=args.games, repeats=args.repeats, engine=args.engine,
+                           annotate=args.annotate, code_dir=tmp)
         run = subprocess.run(["perf", "record", "-q", "-o", str(data), "--", sys.executable, "-c",
                               code], capture_output=True, text=True, check=True)
         rate = float(re.search(r"MEDIAN ([\d.e+]+)", run.stdout).group(1))
@@ -118,6 +192,7 @@ def main() -> None:
             subprocess.run(["perf", "report", "-i", str(data), "--no-children", "--sort", sort,
                             "--stdio"], capture_output=True, text=True, check=True).stdout
             for sort in ("dso", "dso,sym"))
+        annotated = annotate(data, Path(tmp)) if args.annotate else ""
     Path(re.search(r"PERF_MAP (\S+)", run.stdout).group(1)).unlink(missing_ok=True)
     got = shares(report)
     libm = sum(v for k, v in got.items() if k.startswith("libm"))
@@ -137,6 +212,8 @@ def main() -> None:
     for name, share in sorted(funcs.items(), key=lambda kv: -kv[1]):
         if share >= 0.005 * (libm + jit):
             print(f"  {100 * share / (libm + jit):5.1f} %  {name}")
+    if annotated:
+        print(annotated)
 
 
 if __name__ == "__main__":
