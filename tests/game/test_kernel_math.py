@@ -17,7 +17,9 @@ from numba import njit
 
 from rlqwop.game.fast import lanes, trig
 from rlqwop.game.fast.kernel import box_aabb
-from rlqwop.game.fast.layout import ANG, COS, K_HX, K_HY, POLYGON_RADIUS, SIN, body_table, joint_table
+from rlqwop.game.fast.layout import (
+    ANG, COS, K_HX, K_HY, LINEAR_SLOP, POLYGON_RADIUS, SIN, body_table, joint_table,
+)
 
 
 def _libm(xs):
@@ -187,3 +189,30 @@ def test_the_generated_sweeps_are_what_lanes_generates():
     assert lanes.GENERATED.read_text() == lanes.module_text(body_table(), joint_table()), (
         "rlqwop/game/fast/_sweeps.py is stale: run "
         "python -c 'from rlqwop.game.fast import lanes; lanes.write_generated()'")
+
+
+@pytest.mark.parametrize("c", [LINEAR_SLOP, 0.03, 0.1, 1.0, 3.7])
+def test_the_slop_test_without_a_square_root_is_the_test_with_one(c):
+    """The position sweep tests ``ex * ex + ey * ey <= largest_square_within(slop)`` where the
+    port tests ``sqrt(ex * ex + ey * ey) <= slop``: the same answer for every double, checked
+    on the 2000 doubles around the bound and on random ones."""
+    bound = lanes.largest_square_within(c)
+    near = bound + np.arange(-1000, 1001) * np.spacing(bound)
+    rng = np.random.default_rng(0)
+    spread = np.concatenate([near, rng.uniform(0.0, 4.0 * c * c, 100_000), [0.0, np.inf, np.nan]])
+    assert (np.sqrt(spread) <= c).tolist() == (spread <= bound).tolist()
+    assert math.sqrt(bound) <= c < math.sqrt(np.nextafter(bound, np.inf))
+
+
+def test_joints_created_without_a_motor_are_swept_without_one():
+    """The sweeps leave the motor out for the joints the game creates with it off (neck, elbows,
+    ankles), which is exact only while nothing switches a motor on: the engine interface may
+    switch motors off and set their speeds, never switch one on."""
+    from rlqwop.game import engine, spec
+
+    assert lanes.MOTORLESS & set(lanes.ORDER) == {1 + k for k, j in enumerate(spec.JOINTS) if not j.motor}
+    assert len(lanes.MOTORLESS & set(lanes.ORDER)) == 5
+    assert [name for name in dir(engine.Engine) if "motor" in name] == ["disable_motor", "set_motor_speed"]
+    source = lanes.source(body_table(), joint_table())
+    velocity = source[source.index("def velocity_sweep_all"):source.index("def position_sweep")]
+    assert velocity.count("motor = ") == len(lanes.ORDER) - 5

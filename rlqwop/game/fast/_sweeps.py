@@ -10,6 +10,8 @@ from numba import njit
 
 from rlqwop.game.fast.layout import MAX_VALUE
 from rlqwop.game.fast.lanes import glibc_rotations as _glibc_rotations
+from rlqwop.game.fast.lanes import pick as _pick
+from rlqwop.game.fast.lanes import unless_kept as _unless_kept
 from rlqwop.game.fast.trig import own_sincos as _own_sincos
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -21,23 +23,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (1.9464226250774301) + ca * (0.23026118775573867)
         r2x = cb * (2.0958596632699917) - sb * (0.29461641905670727)
         r2y = sb * (2.0958596632699917) + cb * (0.29461641905670727)
-        lj[13632 + g] = (r1x) if act else lj[13632 + g]
-        lj[14400 + g] = (r1y) if act else lj[14400 + g]
-        lj[15168 + g] = (r2x) if act else lj[15168 + g]
-        lj[15936 + g] = (r2y) if act else lj[15936 + g]
+        lj[13632 + g] = _unless_kept(act, (r1x), lj[13632 + g])
+        lj[14400 + g] = _unless_kept(act, (r1y), lj[14400 + g])
+        lj[15168 + g] = _unless_kept(act, (r2x), lj[15168 + g])
+        lj[15936 + g] = _unless_kept(act, (r2y), lj[15936 + g])
         k11 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1y * r1y + (0.03527813872540085) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.03527813872540085) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09433962264150944) + (0.05871559633027523) * r1x * r1x + (0.03527813872540085) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[9024 + g] = (det * k22) if act else lj[9024 + g]
-        lj[10560 + g] = (-det * k12) if act else lj[10560 + g]
-        lj[9792 + g] = (-det * k21) if act else lj[9792 + g]
-        lj[11328 + g] = (det * k11) if act else lj[11328 + g]
-        lj[12096 + g] = (1.0 / ((0.05871559633027523) + (0.03527813872540085))) if act else lj[12096 + g]
-        mf = lj[2112 + g] if lj[6720 + g] != 0.0 else 0.0
-        lj[2112 + g] = (mf) if act else lj[2112 + g]
+        lj[9024 + g] = _unless_kept(act, (det * k22), lj[9024 + g])
+        lj[10560 + g] = _unless_kept(act, (-det * k12), lj[10560 + g])
+        lj[9792 + g] = _unless_kept(act, (-det * k21), lj[9792 + g])
+        lj[11328 + g] = _unless_kept(act, (det * k11), lj[11328 + g])
+        lj[12096 + g] = _unless_kept(act, (1.0 / ((0.05871559633027523) + (0.03527813872540085))), lj[12096 + g])
+        mf = _unless_kept(lj[6720 + g] == 0.0, 0.0, lj[2112 + g])
+        lj[2112 + g] = _unless_kept(act, (mf), lj[2112 + g])
         angle = lb[3008 + g] - lb[2880 + g] - (2.2893406247158676)
         lower, upper = lj[5184 + g], lj[5952 + g]
         old_state, lf = lj[8256 + g], lj[2880 + g]
@@ -47,17 +49,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7488 + g] != 0.0
-        lj[8256 + g] = (state if limit else old_state) if act else lj[8256 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2880 + g] = (lf) if act else lj[2880 + g]
+        lj[8256 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8256 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2880 + g] = _unless_kept(act, (lf), lj[2880 + g])
         pfx, pfy = lj[576 + g], lj[1344 + g]
-        lb[4032 + g] = (lb[4032 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[4032 + g]
-        lb[5184 + g] = (lb[5184 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[5184 + g]
-        lb[6336 + g] = (lb[6336 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6336 + g]
-        lb[4160 + g] = (lb[4160 + g] + 0.04 * (0.09433962264150944) * pfx) if act else lb[4160 + g]
-        lb[5312 + g] = (lb[5312 + g] + 0.04 * (0.09433962264150944) * pfy) if act else lb[5312 + g]
-        lb[6464 + g] = (lb[6464 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6464 + g]
-        lj[3648 + g] = (0.0) if act else lj[3648 + g]
+        lb[4032 + g] = _unless_kept(act, (lb[4032 + g] - 0.04 * (0.13333333333333333) * pfx), lb[4032 + g])
+        lb[5184 + g] = _unless_kept(act, (lb[5184 + g] - 0.04 * (0.13333333333333333) * pfy), lb[5184 + g])
+        lb[6336 + g] = _unless_kept(act, (lb[6336 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6336 + g])
+        lb[4160 + g] = _unless_kept(act, (lb[4160 + g] + 0.04 * (0.09433962264150944) * pfx), lb[4160 + g])
+        lb[5312 + g] = _unless_kept(act, (lb[5312 + g] + 0.04 * (0.09433962264150944) * pfy), lb[5312 + g])
+        lb[6464 + g] = _unless_kept(act, (lb[6464 + g] + 0.04 * (0.03527813872540085) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[6464 + g])
+        lj[3648 + g] = _unless_kept(act, (0.0), lj[3648 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[12224 + g], lb[13376 + g], lb[11520 + g], lb[12672 + g]
@@ -65,23 +67,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (-2.0961942262183917) + ca * (0.18536556036297194)
         r2x = cb * (-2.162191390759836) - sb * (-0.6165265219145436)
         r2y = sb * (-2.162191390759836) + cb * (-0.6165265219145436)
-        lj[13376 + g] = (r1x) if act else lj[13376 + g]
-        lj[14144 + g] = (r1y) if act else lj[14144 + g]
-        lj[14912 + g] = (r2x) if act else lj[14912 + g]
-        lj[15680 + g] = (r2y) if act else lj[15680 + g]
+        lj[13376 + g] = _unless_kept(act, (r1x), lj[13376 + g])
+        lj[14144 + g] = _unless_kept(act, (r1y), lj[14144 + g])
+        lj[14912 + g] = _unless_kept(act, (r2x), lj[14912 + g])
+        lj[15680 + g] = _unless_kept(act, (r2y), lj[15680 + g])
         k11 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.03527813872540085) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09433962264150944) + (0.053569037096558185) + (0.03527813872540085) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8768 + g] = (det * k22) if act else lj[8768 + g]
-        lj[10304 + g] = (-det * k12) if act else lj[10304 + g]
-        lj[9536 + g] = (-det * k21) if act else lj[9536 + g]
-        lj[11072 + g] = (det * k11) if act else lj[11072 + g]
-        lj[11840 + g] = (1.0 / ((0.03527813872540085) + (0.012598303677779489))) if act else lj[11840 + g]
-        mf = lj[1856 + g] if lj[6464 + g] != 0.0 else 0.0
-        lj[1856 + g] = (mf) if act else lj[1856 + g]
+        lj[8768 + g] = _unless_kept(act, (det * k22), lj[8768 + g])
+        lj[10304 + g] = _unless_kept(act, (-det * k12), lj[10304 + g])
+        lj[9536 + g] = _unless_kept(act, (-det * k21), lj[9536 + g])
+        lj[11072 + g] = _unless_kept(act, (det * k11), lj[11072 + g])
+        lj[11840 + g] = _unless_kept(act, (1.0 / ((0.03527813872540085) + (0.012598303677779489))), lj[11840 + g])
+        mf = _unless_kept(lj[6464 + g] == 0.0, 0.0, lj[1856 + g])
+        lj[1856 + g] = _unless_kept(act, (mf), lj[1856 + g])
         angle = lb[2304 + g] - lb[3008 + g] - (-2.719359381718199)
         lower, upper = lj[4928 + g], lj[5696 + g]
         old_state, lf = lj[8000 + g], lj[2624 + g]
@@ -91,17 +93,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7232 + g] != 0.0
-        lj[8000 + g] = (state if limit else old_state) if act else lj[8000 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2624 + g] = (lf) if act else lj[2624 + g]
+        lj[8000 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8000 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2624 + g] = _unless_kept(act, (lf), lj[2624 + g])
         pfx, pfy = lj[320 + g], lj[1088 + g]
-        lb[4160 + g] = (lb[4160 + g] - 0.04 * (0.09433962264150944) * pfx) if act else lb[4160 + g]
-        lb[5312 + g] = (lb[5312 + g] - 0.04 * (0.09433962264150944) * pfy) if act else lb[5312 + g]
-        lb[6464 + g] = (lb[6464 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6464 + g]
-        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
-        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
-        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
-        lj[3392 + g] = (0.0) if act else lj[3392 + g]
+        lb[4160 + g] = _unless_kept(act, (lb[4160 + g] - 0.04 * (0.09433962264150944) * pfx), lb[4160 + g])
+        lb[5312 + g] = _unless_kept(act, (lb[5312 + g] - 0.04 * (0.09433962264150944) * pfy), lb[5312 + g])
+        lb[6464 + g] = _unless_kept(act, (lb[6464 + g] - 0.04 * (0.03527813872540085) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6464 + g])
+        lb[3456 + g] = _unless_kept(act, (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[5760 + g])
+        lj[3392 + g] = _unless_kept(act, (0.0), lj[3392 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11712 + g], lb[12864 + g], lb[11520 + g], lb[12672 + g]
@@ -109,23 +111,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (1.5149934600879298) + ca * (0.10302974517488483)
         r2x = cb * (-2.1617729534350554) - sb * (0.17997450596313957)
         r2y = sb * (-2.1617729534350554) + cb * (0.17997450596313957)
-        lj[13312 + g] = (r1x) if act else lj[13312 + g]
-        lj[14080 + g] = (r1y) if act else lj[14080 + g]
-        lj[14848 + g] = (r2x) if act else lj[14848 + g]
-        lj[15616 + g] = (r2y) if act else lj[15616 + g]
+        lj[13312 + g] = _unless_kept(act, (r1x), lj[13312 + g])
+        lj[14080 + g] = _unless_kept(act, (r1y), lj[14080 + g])
+        lj[14848 + g] = _unless_kept(act, (r2x), lj[14848 + g])
+        lj[15616 + g] = _unless_kept(act, (r2y), lj[15616 + g])
         k11 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.04027180109757439) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.09900990099009901) + (0.053569037096558185) + (0.04027180109757439) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8704 + g] = (det * k22) if act else lj[8704 + g]
-        lj[10240 + g] = (-det * k12) if act else lj[10240 + g]
-        lj[9472 + g] = (-det * k21) if act else lj[9472 + g]
-        lj[11008 + g] = (det * k11) if act else lj[11008 + g]
-        lj[11776 + g] = (1.0 / ((0.04027180109757439) + (0.012598303677779489))) if act else lj[11776 + g]
-        mf = lj[1792 + g] if lj[6400 + g] != 0.0 else 0.0
-        lj[1792 + g] = (mf) if act else lj[1792 + g]
+        lj[8704 + g] = _unless_kept(act, (det * k22), lj[8704 + g])
+        lj[10240 + g] = _unless_kept(act, (-det * k12), lj[10240 + g])
+        lj[9472 + g] = _unless_kept(act, (-det * k21), lj[9472 + g])
+        lj[11008 + g] = _unless_kept(act, (det * k11), lj[11008 + g])
+        lj[11776 + g] = _unless_kept(act, (1.0 / ((0.04027180109757439) + (0.012598303677779489))), lj[11776 + g])
+        mf = _unless_kept(lj[6400 + g] == 0.0, 0.0, lj[1792 + g])
+        lj[1792 + g] = _unless_kept(act, (mf), lj[1792 + g])
         angle = lb[2304 + g] - lb[2496 + g] - (0.7258477508944043)
         lower, upper = lj[4864 + g], lj[5632 + g]
         old_state, lf = lj[7936 + g], lj[2560 + g]
@@ -135,17 +137,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7168 + g] != 0.0
-        lj[7936 + g] = (state if limit else old_state) if act else lj[7936 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2560 + g] = (lf) if act else lj[2560 + g]
+        lj[7936 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[7936 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2560 + g] = _unless_kept(act, (lf), lj[2560 + g])
         pfx, pfy = lj[256 + g], lj[1024 + g]
-        lb[3648 + g] = (lb[3648 + g] - 0.04 * (0.09900990099009901) * pfx) if act else lb[3648 + g]
-        lb[4800 + g] = (lb[4800 + g] - 0.04 * (0.09900990099009901) * pfy) if act else lb[4800 + g]
-        lb[5952 + g] = (lb[5952 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[5952 + g]
-        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
-        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
-        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
-        lj[3328 + g] = (0.0) if act else lj[3328 + g]
+        lb[3648 + g] = _unless_kept(act, (lb[3648 + g] - 0.04 * (0.09900990099009901) * pfx), lb[3648 + g])
+        lb[4800 + g] = _unless_kept(act, (lb[4800 + g] - 0.04 * (0.09900990099009901) * pfy), lb[4800 + g])
+        lb[5952 + g] = _unless_kept(act, (lb[5952 + g] - 0.04 * (0.04027180109757439) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[5952 + g])
+        lb[3456 + g] = _unless_kept(act, (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[5760 + g])
+        lj[3328 + g] = _unless_kept(act, (0.0), lj[3328 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11776 + g], lb[12928 + g], lb[11520 + g], lb[12672 + g]
@@ -153,23 +155,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (-1.06207890966549) + ca * (0.17409394631566927)
         r2x = cb * (1.9283425691848988) - sb * (0.5346402981158307)
         r2y = sb * (1.9283425691848988) + cb * (0.5346402981158307)
-        lj[13248 + g] = (r1x) if act else lj[13248 + g]
-        lj[14016 + g] = (r1y) if act else lj[14016 + g]
-        lj[14784 + g] = (r2x) if act else lj[14784 + g]
-        lj[15552 + g] = (r2y) if act else lj[15552 + g]
+        lj[13248 + g] = _unless_kept(act, (r1x), lj[13248 + g])
+        lj[14016 + g] = _unless_kept(act, (r1y), lj[14016 + g])
+        lj[14784 + g] = _unless_kept(act, (r2x), lj[14784 + g])
+        lj[15552 + g] = _unless_kept(act, (r2y), lj[15552 + g])
         k11 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.17010946366789667) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.21621621621621623) + (0.053569037096558185) + (0.17010946366789667) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8640 + g] = (det * k22) if act else lj[8640 + g]
-        lj[10176 + g] = (-det * k12) if act else lj[10176 + g]
-        lj[9408 + g] = (-det * k21) if act else lj[9408 + g]
-        lj[10944 + g] = (det * k11) if act else lj[10944 + g]
-        lj[11712 + g] = (1.0 / ((0.17010946366789667) + (0.012598303677779489))) if act else lj[11712 + g]
-        mf = lj[1728 + g] if lj[6336 + g] != 0.0 else 0.0
-        lj[1728 + g] = (mf) if act else lj[1728 + g]
+        lj[8640 + g] = _unless_kept(act, (det * k22), lj[8640 + g])
+        lj[10176 + g] = _unless_kept(act, (-det * k12), lj[10176 + g])
+        lj[9408 + g] = _unless_kept(act, (-det * k21), lj[9408 + g])
+        lj[10944 + g] = _unless_kept(act, (det * k11), lj[10944 + g])
+        lj[11712 + g] = _unless_kept(act, (1.0 / ((0.17010946366789667) + (0.012598303677779489))), lj[11712 + g])
+        mf = _unless_kept(lj[6336 + g] == 0.0, 0.0, lj[1728 + g])
+        lj[1728 + g] = _unless_kept(act, (mf), lj[1728 + g])
         angle = lb[2304 + g] - lb[2560 + g] - (-2.09438311816829)
         lower, upper = lj[4800 + g], lj[5568 + g]
         old_state, lf = lj[7872 + g], lj[2496 + g]
@@ -179,17 +181,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7104 + g] != 0.0
-        lj[7872 + g] = (state if limit else old_state) if act else lj[7872 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2496 + g] = (lf) if act else lj[2496 + g]
+        lj[7872 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[7872 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2496 + g] = _unless_kept(act, (lf), lj[2496 + g])
         pfx, pfy = lj[192 + g], lj[960 + g]
-        lb[3712 + g] = (lb[3712 + g] - 0.04 * (0.21621621621621623) * pfx) if act else lb[3712 + g]
-        lb[4864 + g] = (lb[4864 + g] - 0.04 * (0.21621621621621623) * pfy) if act else lb[4864 + g]
-        lb[6016 + g] = (lb[6016 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6016 + g]
-        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
-        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
-        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
-        lj[3264 + g] = (0.0) if act else lj[3264 + g]
+        lb[3712 + g] = _unless_kept(act, (lb[3712 + g] - 0.04 * (0.21621621621621623) * pfx), lb[3712 + g])
+        lb[4864 + g] = _unless_kept(act, (lb[4864 + g] - 0.04 * (0.21621621621621623) * pfy), lb[4864 + g])
+        lb[6016 + g] = _unless_kept(act, (lb[6016 + g] - 0.04 * (0.17010946366789667) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6016 + g])
+        lb[3456 + g] = _unless_kept(act, (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[5760 + g])
+        lj[3264 + g] = _unless_kept(act, (0.0), lj[3264 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[12032 + g], lb[13184 + g], lb[11520 + g], lb[12672 + g]
@@ -197,23 +199,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (1.2001841231501342) + ca * (0.014095940491621661)
         r2x = cb * (2.0154692227269657) - sb * (-0.963716471396211)
         r2y = sb * (2.0154692227269657) + cb * (-0.963716471396211)
-        lj[13184 + g] = (r1x) if act else lj[13184 + g]
-        lj[13952 + g] = (r1y) if act else lj[13952 + g]
-        lj[14720 + g] = (r2x) if act else lj[14720 + g]
-        lj[15488 + g] = (r2y) if act else lj[15488 + g]
+        lj[13184 + g] = _unless_kept(act, (r1x), lj[13184 + g])
+        lj[13952 + g] = _unless_kept(act, (r1y), lj[13952 + g])
+        lj[14720 + g] = _unless_kept(act, (r2x), lj[14720 + g])
+        lj[15488 + g] = _unless_kept(act, (r2y), lj[15488 + g])
         k11 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.1174846535671278) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17094017094017094) + (0.053569037096558185) + (0.1174846535671278) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8576 + g] = (det * k22) if act else lj[8576 + g]
-        lj[10112 + g] = (-det * k12) if act else lj[10112 + g]
-        lj[9344 + g] = (-det * k21) if act else lj[9344 + g]
-        lj[10880 + g] = (det * k11) if act else lj[10880 + g]
-        lj[11648 + g] = (1.0 / ((0.1174846535671278) + (0.012598303677779489))) if act else lj[11648 + g]
-        mf = lj[1664 + g] if lj[6272 + g] != 0.0 else 0.0
-        lj[1664 + g] = (mf) if act else lj[1664 + g]
+        lj[8576 + g] = _unless_kept(act, (det * k22), lj[8576 + g])
+        lj[10112 + g] = _unless_kept(act, (-det * k12), lj[10112 + g])
+        lj[9344 + g] = _unless_kept(act, (-det * k21), lj[9344 + g])
+        lj[10880 + g] = _unless_kept(act, (det * k11), lj[10880 + g])
+        lj[11648 + g] = _unless_kept(act, (1.0 / ((0.1174846535671278) + (0.012598303677779489))), lj[11648 + g])
+        mf = _unless_kept(lj[6272 + g] == 0.0, 0.0, lj[1664 + g])
+        lj[1664 + g] = _unless_kept(act, (mf), lj[1664 + g])
         angle = lb[2304 + g] - lb[2816 + g] - (-0.7853907065463961)
         lower, upper = lj[4736 + g], lj[5504 + g]
         old_state, lf = lj[7808 + g], lj[2432 + g]
@@ -223,17 +225,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7040 + g] != 0.0
-        lj[7808 + g] = (state if limit else old_state) if act else lj[7808 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2432 + g] = (lf) if act else lj[2432 + g]
+        lj[7808 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[7808 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2432 + g] = _unless_kept(act, (lf), lj[2432 + g])
         pfx, pfy = lj[128 + g], lj[896 + g]
-        lb[3968 + g] = (lb[3968 + g] - 0.04 * (0.17094017094017094) * pfx) if act else lb[3968 + g]
-        lb[5120 + g] = (lb[5120 + g] - 0.04 * (0.17094017094017094) * pfy) if act else lb[5120 + g]
-        lb[6272 + g] = (lb[6272 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6272 + g]
-        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
-        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
-        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
-        lj[3200 + g] = (0.0) if act else lj[3200 + g]
+        lb[3968 + g] = _unless_kept(act, (lb[3968 + g] - 0.04 * (0.17094017094017094) * pfx), lb[3968 + g])
+        lb[5120 + g] = _unless_kept(act, (lb[5120 + g] - 0.04 * (0.17094017094017094) * pfy), lb[5120 + g])
+        lb[6272 + g] = _unless_kept(act, (lb[6272 + g] - 0.04 * (0.1174846535671278) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6272 + g])
+        lb[3456 + g] = _unless_kept(act, (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[5760 + g])
+        lj[3200 + g] = _unless_kept(act, (0.0), lj[3200 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11584 + g], lb[12736 + g], lb[11520 + g], lb[12672 + g]
@@ -241,23 +243,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (-0.22839485113389013) + ca * (1.1126087775923434)
         r2x = cb * (2.859519853416241) - sb * (0.1894010834667077)
         r2y = sb * (2.859519853416241) + cb * (0.1894010834667077)
-        lj[13120 + g] = (r1x) if act else lj[13120 + g]
-        lj[13888 + g] = (r1y) if act else lj[13888 + g]
-        lj[14656 + g] = (r2x) if act else lj[14656 + g]
-        lj[15424 + g] = (r2y) if act else lj[15424 + g]
+        lj[13120 + g] = _unless_kept(act, (r1x), lj[13120 + g])
+        lj[13888 + g] = _unless_kept(act, (r1y), lj[13888 + g])
+        lj[14656 + g] = _unless_kept(act, (r2x), lj[14656 + g])
+        lj[15424 + g] = _unless_kept(act, (r2y), lj[15424 + g])
         k11 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1y * r1y + (0.012598303677779489) * r2y * r2y
         k12 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k21 = 0.0 + -(0.18086620215453098) * r1x * r1y + -(0.012598303677779489) * r2x * r2y
         k22 = (0.17551557700745943) + (0.053569037096558185) + (0.18086620215453098) * r1x * r1x + (0.012598303677779489) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8512 + g] = (det * k22) if act else lj[8512 + g]
-        lj[10048 + g] = (-det * k12) if act else lj[10048 + g]
-        lj[9280 + g] = (-det * k21) if act else lj[9280 + g]
-        lj[10816 + g] = (det * k11) if act else lj[10816 + g]
-        lj[11584 + g] = (1.0 / ((0.18086620215453098) + (0.012598303677779489))) if act else lj[11584 + g]
-        mf = lj[1600 + g] if lj[6208 + g] != 0.0 else 0.0
-        lj[1600 + g] = (mf) if act else lj[1600 + g]
+        lj[8512 + g] = _unless_kept(act, (det * k22), lj[8512 + g])
+        lj[10048 + g] = _unless_kept(act, (-det * k12), lj[10048 + g])
+        lj[9280 + g] = _unless_kept(act, (-det * k21), lj[9280 + g])
+        lj[10816 + g] = _unless_kept(act, (det * k11), lj[10816 + g])
+        lj[11584 + g] = _unless_kept(act, (1.0 / ((0.18086620215453098) + (0.012598303677779489))), lj[11584 + g])
+        mf = 0.0
+        lj[1600 + g] = _unless_kept(act, (mf), lj[1600 + g])
         angle = lb[2304 + g] - lb[2368 + g] - (-1.308996406363529)
         lower, upper = lj[4672 + g], lj[5440 + g]
         old_state, lf = lj[7744 + g], lj[2368 + g]
@@ -267,17 +269,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[6976 + g] != 0.0
-        lj[7744 + g] = (state if limit else old_state) if act else lj[7744 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2368 + g] = (lf) if act else lj[2368 + g]
+        lj[7744 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[7744 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2368 + g] = _unless_kept(act, (lf), lj[2368 + g])
         pfx, pfy = lj[64 + g], lj[832 + g]
-        lb[3520 + g] = (lb[3520 + g] - 0.04 * (0.17551557700745943) * pfx) if act else lb[3520 + g]
-        lb[4672 + g] = (lb[4672 + g] - 0.04 * (0.17551557700745943) * pfy) if act else lb[4672 + g]
-        lb[5824 + g] = (lb[5824 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[5824 + g]
-        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx) if act else lb[3456 + g]
-        lb[4608 + g] = (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy) if act else lb[4608 + g]
-        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5760 + g]
-        lj[3136 + g] = (0.0) if act else lj[3136 + g]
+        lb[3520 + g] = _unless_kept(act, (lb[3520 + g] - 0.04 * (0.17551557700745943) * pfx), lb[3520 + g])
+        lb[4672 + g] = _unless_kept(act, (lb[4672 + g] - 0.04 * (0.17551557700745943) * pfy), lb[4672 + g])
+        lb[5824 + g] = _unless_kept(act, (lb[5824 + g] - 0.04 * (0.18086620215453098) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[5824 + g])
+        lb[3456 + g] = _unless_kept(act, (lb[3456 + g] + 0.04 * (0.053569037096558185) * pfx), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (lb[4608 + g] + 0.04 * (0.053569037096558185) * pfy), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (lb[5760 + g] + 0.04 * (0.012598303677779489) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[5760 + g])
+        lj[3136 + g] = _unless_kept(act, (0.0), lj[3136 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11968 + g], lb[13120 + g], lb[12032 + g], lb[13184 + g]
@@ -285,23 +287,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (1.786878910753607) + ca * (-0.0875161173956252)
         r2x = cb * (-1.3780071636887363) - sb * (0.014064825719664498)
         r2y = sb * (-1.3780071636887363) + cb * (0.014064825719664498)
-        lj[13504 + g] = (r1x) if act else lj[13504 + g]
-        lj[14272 + g] = (r1y) if act else lj[14272 + g]
-        lj[15040 + g] = (r2x) if act else lj[15040 + g]
-        lj[15808 + g] = (r2y) if act else lj[15808 + g]
+        lj[13504 + g] = _unless_kept(act, (r1x), lj[13504 + g])
+        lj[14272 + g] = _unless_kept(act, (r1y), lj[14272 + g])
+        lj[15040 + g] = _unless_kept(act, (r2x), lj[15040 + g])
+        lj[15808 + g] = _unless_kept(act, (r2y), lj[15808 + g])
         k11 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1y * r1y + (0.1174846535671278) * r2y * r2y
         k12 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k21 = 0.0 + -(0.09237008652479196) * r1x * r1y + -(0.1174846535671278) * r2x * r2y
         k22 = (0.16645859342488556) + (0.17094017094017094) + (0.09237008652479196) * r1x * r1x + (0.1174846535671278) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8896 + g] = (det * k22) if act else lj[8896 + g]
-        lj[10432 + g] = (-det * k12) if act else lj[10432 + g]
-        lj[9664 + g] = (-det * k21) if act else lj[9664 + g]
-        lj[11200 + g] = (det * k11) if act else lj[11200 + g]
-        lj[11968 + g] = (1.0 / ((0.09237008652479196) + (0.1174846535671278))) if act else lj[11968 + g]
-        mf = lj[1984 + g] if lj[6592 + g] != 0.0 else 0.0
-        lj[1984 + g] = (mf) if act else lj[1984 + g]
+        lj[8896 + g] = _unless_kept(act, (det * k22), lj[8896 + g])
+        lj[10432 + g] = _unless_kept(act, (-det * k12), lj[10432 + g])
+        lj[9664 + g] = _unless_kept(act, (-det * k21), lj[9664 + g])
+        lj[11200 + g] = _unless_kept(act, (det * k11), lj[11200 + g])
+        lj[11968 + g] = _unless_kept(act, (1.0 / ((0.09237008652479196) + (0.1174846535671278))), lj[11968 + g])
+        mf = 0.0
+        lj[1984 + g] = _unless_kept(act, (mf), lj[1984 + g])
         angle = lb[2816 + g] - lb[2752 + g] - (1.2968199012274688)
         lower, upper = lj[5056 + g], lj[5824 + g]
         old_state, lf = lj[8128 + g], lj[2752 + g]
@@ -311,17 +313,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7360 + g] != 0.0
-        lj[8128 + g] = (state if limit else old_state) if act else lj[8128 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2752 + g] = (lf) if act else lj[2752 + g]
+        lj[8128 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8128 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2752 + g] = _unless_kept(act, (lf), lj[2752 + g])
         pfx, pfy = lj[448 + g], lj[1216 + g]
-        lb[3904 + g] = (lb[3904 + g] - 0.04 * (0.16645859342488556) * pfx) if act else lb[3904 + g]
-        lb[5056 + g] = (lb[5056 + g] - 0.04 * (0.16645859342488556) * pfy) if act else lb[5056 + g]
-        lb[6208 + g] = (lb[6208 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6208 + g]
-        lb[3968 + g] = (lb[3968 + g] + 0.04 * (0.17094017094017094) * pfx) if act else lb[3968 + g]
-        lb[5120 + g] = (lb[5120 + g] + 0.04 * (0.17094017094017094) * pfy) if act else lb[5120 + g]
-        lb[6272 + g] = (lb[6272 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6272 + g]
-        lj[3520 + g] = (0.0) if act else lj[3520 + g]
+        lb[3904 + g] = _unless_kept(act, (lb[3904 + g] - 0.04 * (0.16645859342488556) * pfx), lb[3904 + g])
+        lb[5056 + g] = _unless_kept(act, (lb[5056 + g] - 0.04 * (0.16645859342488556) * pfy), lb[5056 + g])
+        lb[6208 + g] = _unless_kept(act, (lb[6208 + g] - 0.04 * (0.09237008652479196) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6208 + g])
+        lb[3968 + g] = _unless_kept(act, (lb[3968 + g] + 0.04 * (0.17094017094017094) * pfx), lb[3968 + g])
+        lb[5120 + g] = _unless_kept(act, (lb[5120 + g] + 0.04 * (0.17094017094017094) * pfy), lb[5120 + g])
+        lb[6272 + g] = _unless_kept(act, (lb[6272 + g] + 0.04 * (0.1174846535671278) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[6272 + g])
+        lj[3520 + g] = _unless_kept(act, (0.0), lj[3520 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11648 + g], lb[12800 + g], lb[11776 + g], lb[12928 + g]
@@ -329,23 +331,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (-1.2620587423023988) + ca * (0.15722668659641342)
         r2x = cb * (1.6027887369842992) - sb * (-0.14793204384539627)
         r2y = sb * (1.6027887369842992) + cb * (-0.14793204384539627)
-        lj[13440 + g] = (r1x) if act else lj[13440 + g]
-        lj[14208 + g] = (r1y) if act else lj[14208 + g]
-        lj[14976 + g] = (r2x) if act else lj[14976 + g]
-        lj[15744 + g] = (r2y) if act else lj[15744 + g]
+        lj[13440 + g] = _unless_kept(act, (r1x), lj[13440 + g])
+        lj[14208 + g] = _unless_kept(act, (r1y), lj[14208 + g])
+        lj[14976 + g] = _unless_kept(act, (r2x), lj[14976 + g])
+        lj[15744 + g] = _unless_kept(act, (r2y), lj[15744 + g])
         k11 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1y * r1y + (0.17010946366789667) * r2y * r2y
         k12 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k21 = 0.0 + -(0.23156635340884965) * r1x * r1y + -(0.17010946366789667) * r2x * r2y
         k22 = (0.2597402597402597) + (0.21621621621621623) + (0.23156635340884965) * r1x * r1x + (0.17010946366789667) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8832 + g] = (det * k22) if act else lj[8832 + g]
-        lj[10368 + g] = (-det * k12) if act else lj[10368 + g]
-        lj[9600 + g] = (-det * k21) if act else lj[9600 + g]
-        lj[11136 + g] = (det * k11) if act else lj[11136 + g]
-        lj[11904 + g] = (1.0 / ((0.23156635340884965) + (0.17010946366789667))) if act else lj[11904 + g]
-        mf = lj[1920 + g] if lj[6528 + g] != 0.0 else 0.0
-        lj[1920 + g] = (mf) if act else lj[1920 + g]
+        lj[8832 + g] = _unless_kept(act, (det * k22), lj[8832 + g])
+        lj[10368 + g] = _unless_kept(act, (-det * k12), lj[10368 + g])
+        lj[9600 + g] = _unless_kept(act, (-det * k21), lj[9600 + g])
+        lj[11136 + g] = _unless_kept(act, (det * k11), lj[11136 + g])
+        lj[11904 + g] = _unless_kept(act, (1.0 / ((0.23156635340884965) + (0.17010946366789667))), lj[11904 + g])
+        mf = 0.0
+        lj[1920 + g] = _unless_kept(act, (mf), lj[1920 + g])
         angle = lb[2560 + g] - lb[2432 + g] - (2.09438311816829)
         lower, upper = lj[4992 + g], lj[5760 + g]
         old_state, lf = lj[8064 + g], lj[2688 + g]
@@ -355,17 +357,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7296 + g] != 0.0
-        lj[8064 + g] = (state if limit else old_state) if act else lj[8064 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2688 + g] = (lf) if act else lj[2688 + g]
+        lj[8064 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8064 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2688 + g] = _unless_kept(act, (lf), lj[2688 + g])
         pfx, pfy = lj[384 + g], lj[1152 + g]
-        lb[3584 + g] = (lb[3584 + g] - 0.04 * (0.2597402597402597) * pfx) if act else lb[3584 + g]
-        lb[4736 + g] = (lb[4736 + g] - 0.04 * (0.2597402597402597) * pfy) if act else lb[4736 + g]
-        lb[5888 + g] = (lb[5888 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[5888 + g]
-        lb[3712 + g] = (lb[3712 + g] + 0.04 * (0.21621621621621623) * pfx) if act else lb[3712 + g]
-        lb[4864 + g] = (lb[4864 + g] + 0.04 * (0.21621621621621623) * pfy) if act else lb[4864 + g]
-        lb[6016 + g] = (lb[6016 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6016 + g]
-        lj[3456 + g] = (0.0) if act else lj[3456 + g]
+        lb[3584 + g] = _unless_kept(act, (lb[3584 + g] - 0.04 * (0.2597402597402597) * pfx), lb[3584 + g])
+        lb[4736 + g] = _unless_kept(act, (lb[4736 + g] - 0.04 * (0.2597402597402597) * pfy), lb[4736 + g])
+        lb[5888 + g] = _unless_kept(act, (lb[5888 + g] - 0.04 * (0.23156635340884965) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[5888 + g])
+        lb[3712 + g] = _unless_kept(act, (lb[3712 + g] + 0.04 * (0.21621621621621623) * pfx), lb[3712 + g])
+        lb[4864 + g] = _unless_kept(act, (lb[4864 + g] + 0.04 * (0.21621621621621623) * pfy), lb[4864 + g])
+        lb[6016 + g] = _unless_kept(act, (lb[6016 + g] + 0.04 * (0.17010946366789667) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[6016 + g])
+        lj[3456 + g] = _unless_kept(act, (0.0), lj[3456 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11840 + g], lb[12992 + g], lb[11712 + g], lb[12864 + g]
@@ -373,23 +375,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (2.0031668711363886) + ca * (0.29778450493880393)
         r2x = cb * (-2.039930985466258) - sb * (-0.06884320616201656)
         r2y = sb * (-2.039930985466258) + cb * (-0.06884320616201656)
-        lj[13568 + g] = (r1x) if act else lj[13568 + g]
-        lj[14336 + g] = (r1y) if act else lj[14336 + g]
-        lj[15104 + g] = (r2x) if act else lj[15104 + g]
-        lj[15872 + g] = (r2y) if act else lj[15872 + g]
+        lj[13568 + g] = _unless_kept(act, (r1x), lj[13568 + g])
+        lj[14336 + g] = _unless_kept(act, (r1y), lj[14336 + g])
+        lj[15104 + g] = _unless_kept(act, (r2x), lj[15104 + g])
+        lj[15872 + g] = _unless_kept(act, (r2y), lj[15872 + g])
         k11 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1y * r1y + (0.04027180109757439) * r2y * r2y
         k12 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k21 = 0.0 + -(0.05871559633027523) * r1x * r1y + -(0.04027180109757439) * r2x * r2y
         k22 = (0.13333333333333333) + (0.09900990099009901) + (0.05871559633027523) * r1x * r1x + (0.04027180109757439) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[8960 + g] = (det * k22) if act else lj[8960 + g]
-        lj[10496 + g] = (-det * k12) if act else lj[10496 + g]
-        lj[9728 + g] = (-det * k21) if act else lj[9728 + g]
-        lj[11264 + g] = (det * k11) if act else lj[11264 + g]
-        lj[12032 + g] = (1.0 / ((0.05871559633027523) + (0.04027180109757439))) if act else lj[12032 + g]
-        mf = lj[2048 + g] if lj[6656 + g] != 0.0 else 0.0
-        lj[2048 + g] = (mf) if act else lj[2048 + g]
+        lj[8960 + g] = _unless_kept(act, (det * k22), lj[8960 + g])
+        lj[10496 + g] = _unless_kept(act, (-det * k12), lj[10496 + g])
+        lj[9728 + g] = _unless_kept(act, (-det * k21), lj[9728 + g])
+        lj[11264 + g] = _unless_kept(act, (det * k11), lj[11264 + g])
+        lj[12032 + g] = _unless_kept(act, (1.0 / ((0.05871559633027523) + (0.04027180109757439))), lj[12032 + g])
+        mf = _unless_kept(lj[6656 + g] == 0.0, 0.0, lj[2048 + g])
+        lj[2048 + g] = _unless_kept(act, (mf), lj[2048 + g])
         angle = lb[2496 + g] - lb[2624 + g] - (-0.3953113764119829)
         lower, upper = lj[5120 + g], lj[5888 + g]
         old_state, lf = lj[8192 + g], lj[2816 + g]
@@ -399,17 +401,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7424 + g] != 0.0
-        lj[8192 + g] = (state if limit else old_state) if act else lj[8192 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2816 + g] = (lf) if act else lj[2816 + g]
+        lj[8192 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8192 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2816 + g] = _unless_kept(act, (lf), lj[2816 + g])
         pfx, pfy = lj[512 + g], lj[1280 + g]
-        lb[3776 + g] = (lb[3776 + g] - 0.04 * (0.13333333333333333) * pfx) if act else lb[3776 + g]
-        lb[4928 + g] = (lb[4928 + g] - 0.04 * (0.13333333333333333) * pfy) if act else lb[4928 + g]
-        lb[6080 + g] = (lb[6080 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6080 + g]
-        lb[3648 + g] = (lb[3648 + g] + 0.04 * (0.09900990099009901) * pfx) if act else lb[3648 + g]
-        lb[4800 + g] = (lb[4800 + g] + 0.04 * (0.09900990099009901) * pfy) if act else lb[4800 + g]
-        lb[5952 + g] = (lb[5952 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[5952 + g]
-        lj[3584 + g] = (0.0) if act else lj[3584 + g]
+        lb[3776 + g] = _unless_kept(act, (lb[3776 + g] - 0.04 * (0.13333333333333333) * pfx), lb[3776 + g])
+        lb[4928 + g] = _unless_kept(act, (lb[4928 + g] - 0.04 * (0.13333333333333333) * pfy), lb[4928 + g])
+        lb[6080 + g] = _unless_kept(act, (lb[6080 + g] - 0.04 * (0.05871559633027523) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6080 + g])
+        lb[3648 + g] = _unless_kept(act, (lb[3648 + g] + 0.04 * (0.09900990099009901) * pfx), lb[3648 + g])
+        lb[4800 + g] = _unless_kept(act, (lb[4800 + g] + 0.04 * (0.09900990099009901) * pfy), lb[4800 + g])
+        lb[5952 + g] = _unless_kept(act, (lb[5952 + g] + 0.04 * (0.04027180109757439) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[5952 + g])
+        lj[3584 + g] = _unless_kept(act, (0.0), lj[3584 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[11904 + g], lb[13056 + g], lb[11840 + g], lb[12992 + g]
@@ -417,23 +419,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (-0.6270934582479109) + ca * (-0.06637286435491148)
         r2x = cb * (-2.425382538900126) - sb * (0.13895539751438638)
         r2y = sb * (-2.425382538900126) + cb * (0.13895539751438638)
-        lj[13696 + g] = (r1x) if act else lj[13696 + g]
-        lj[14464 + g] = (r1y) if act else lj[14464 + g]
-        lj[15232 + g] = (r2x) if act else lj[15232 + g]
-        lj[16000 + g] = (r2y) if act else lj[16000 + g]
+        lj[13696 + g] = _unless_kept(act, (r1x), lj[13696 + g])
+        lj[14464 + g] = _unless_kept(act, (r1y), lj[14464 + g])
+        lj[15232 + g] = _unless_kept(act, (r2x), lj[15232 + g])
+        lj[16000 + g] = _unless_kept(act, (r2y), lj[16000 + g])
         k11 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.1204272910821709) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.09144947416552353) + (0.13333333333333333) + (0.1204272910821709) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[9088 + g] = (det * k22) if act else lj[9088 + g]
-        lj[10624 + g] = (-det * k12) if act else lj[10624 + g]
-        lj[9856 + g] = (-det * k21) if act else lj[9856 + g]
-        lj[11392 + g] = (det * k11) if act else lj[11392 + g]
-        lj[12160 + g] = (1.0 / ((0.1204272910821709) + (0.05871559633027523))) if act else lj[12160 + g]
-        mf = lj[2176 + g] if lj[6784 + g] != 0.0 else 0.0
-        lj[2176 + g] = (mf) if act else lj[2176 + g]
+        lj[9088 + g] = _unless_kept(act, (det * k22), lj[9088 + g])
+        lj[10624 + g] = _unless_kept(act, (-det * k12), lj[10624 + g])
+        lj[9856 + g] = _unless_kept(act, (-det * k21), lj[9856 + g])
+        lj[11392 + g] = _unless_kept(act, (det * k11), lj[11392 + g])
+        lj[12160 + g] = _unless_kept(act, (1.0 / ((0.1204272910821709) + (0.05871559633027523))), lj[12160 + g])
+        mf = 0.0
+        lj[2176 + g] = _unless_kept(act, (mf), lj[2176 + g])
         angle = lb[2624 + g] - lb[2688 + g] - (-1.7244327585010226)
         lower, upper = lj[5248 + g], lj[6016 + g]
         old_state, lf = lj[8320 + g], lj[2944 + g]
@@ -443,17 +445,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7552 + g] != 0.0
-        lj[8320 + g] = (state if limit else old_state) if act else lj[8320 + g]
-        lf = lf if limit & keep else 0.0
-        lj[2944 + g] = (lf) if act else lj[2944 + g]
+        lj[8320 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8320 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[2944 + g] = _unless_kept(act, (lf), lj[2944 + g])
         pfx, pfy = lj[640 + g], lj[1408 + g]
-        lb[3840 + g] = (lb[3840 + g] - 0.04 * (0.09144947416552353) * pfx) if act else lb[3840 + g]
-        lb[4992 + g] = (lb[4992 + g] - 0.04 * (0.09144947416552353) * pfy) if act else lb[4992 + g]
-        lb[6144 + g] = (lb[6144 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6144 + g]
-        lb[3776 + g] = (lb[3776 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[3776 + g]
-        lb[4928 + g] = (lb[4928 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[4928 + g]
-        lb[6080 + g] = (lb[6080 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6080 + g]
-        lj[3712 + g] = (0.0) if act else lj[3712 + g]
+        lb[3840 + g] = _unless_kept(act, (lb[3840 + g] - 0.04 * (0.09144947416552353) * pfx), lb[3840 + g])
+        lb[4992 + g] = _unless_kept(act, (lb[4992 + g] - 0.04 * (0.09144947416552353) * pfy), lb[4992 + g])
+        lb[6144 + g] = _unless_kept(act, (lb[6144 + g] - 0.04 * (0.1204272910821709) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6144 + g])
+        lb[3776 + g] = _unless_kept(act, (lb[3776 + g] + 0.04 * (0.13333333333333333) * pfx), lb[3776 + g])
+        lb[4928 + g] = _unless_kept(act, (lb[4928 + g] + 0.04 * (0.13333333333333333) * pfy), lb[4928 + g])
+        lb[6080 + g] = _unless_kept(act, (lb[6080 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[6080 + g])
+        lj[3712 + g] = _unless_kept(act, (0.0), lj[3712 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         ca, sa, cb, sb = lb[12160 + g], lb[13312 + g], lb[12096 + g], lb[13248 + g]
@@ -461,23 +463,23 @@ def init_sweep(lb, lj, n_lanes):
         r1y = sa * (-0.7779783144804977) + ca * (-0.20811593451266924)
         r2x = cb * (-2.2591139640195603) - sb * (0.08142886510219238)
         r2y = sb * (-2.2591139640195603) + cb * (0.08142886510219238)
-        lj[13760 + g] = (r1x) if act else lj[13760 + g]
-        lj[14528 + g] = (r1y) if act else lj[14528 + g]
-        lj[15296 + g] = (r2x) if act else lj[15296 + g]
-        lj[16064 + g] = (r2y) if act else lj[16064 + g]
+        lj[13760 + g] = _unless_kept(act, (r1x), lj[13760 + g])
+        lj[14528 + g] = _unless_kept(act, (r1y), lj[14528 + g])
+        lj[15296 + g] = _unless_kept(act, (r2x), lj[15296 + g])
+        lj[16064 + g] = _unless_kept(act, (r2y), lj[16064 + g])
         k11 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1y * r1y + (0.05871559633027523) * r2y * r2y
         k12 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k21 = 0.0 + -(0.10877949071482061) * r1x * r1y + -(0.05871559633027523) * r2x * r2y
         k22 = (0.08514261387824605) + (0.13333333333333333) + (0.10877949071482061) * r1x * r1x + (0.05871559633027523) * r2x * r2x
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
-        lj[9152 + g] = (det * k22) if act else lj[9152 + g]
-        lj[10688 + g] = (-det * k12) if act else lj[10688 + g]
-        lj[9920 + g] = (-det * k21) if act else lj[9920 + g]
-        lj[11456 + g] = (det * k11) if act else lj[11456 + g]
-        lj[12224 + g] = (1.0 / ((0.10877949071482061) + (0.05871559633027523))) if act else lj[12224 + g]
-        mf = lj[2240 + g] if lj[6848 + g] != 0.0 else 0.0
-        lj[2240 + g] = (mf) if act else lj[2240 + g]
+        lj[9152 + g] = _unless_kept(act, (det * k22), lj[9152 + g])
+        lj[10688 + g] = _unless_kept(act, (-det * k12), lj[10688 + g])
+        lj[9920 + g] = _unless_kept(act, (-det * k21), lj[9920 + g])
+        lj[11456 + g] = _unless_kept(act, (det * k11), lj[11456 + g])
+        lj[12224 + g] = _unless_kept(act, (1.0 / ((0.10877949071482061) + (0.05871559633027523))), lj[12224 + g])
+        mf = 0.0
+        lj[2240 + g] = _unless_kept(act, (mf), lj[2240 + g])
         angle = lb[2880 + g] - lb[2944 + g] - (-1.5708045825942758)
         lower, upper = lj[5312 + g], lj[6080 + g]
         old_state, lf = lj[8384 + g], lj[3008 + g]
@@ -487,17 +489,17 @@ def init_sweep(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7616 + g] != 0.0
-        lj[8384 + g] = (state if limit else old_state) if act else lj[8384 + g]
-        lf = lf if limit & keep else 0.0
-        lj[3008 + g] = (lf) if act else lj[3008 + g]
+        lj[8384 + g] = _unless_kept(act, (_unless_kept(limit, state, old_state)), lj[8384 + g])
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
+        lj[3008 + g] = _unless_kept(act, (lf), lj[3008 + g])
         pfx, pfy = lj[704 + g], lj[1472 + g]
-        lb[4096 + g] = (lb[4096 + g] - 0.04 * (0.08514261387824605) * pfx) if act else lb[4096 + g]
-        lb[5248 + g] = (lb[5248 + g] - 0.04 * (0.08514261387824605) * pfy) if act else lb[5248 + g]
-        lb[6400 + g] = (lb[6400 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)) if act else lb[6400 + g]
-        lb[4032 + g] = (lb[4032 + g] + 0.04 * (0.13333333333333333) * pfx) if act else lb[4032 + g]
-        lb[5184 + g] = (lb[5184 + g] + 0.04 * (0.13333333333333333) * pfy) if act else lb[5184 + g]
-        lb[6336 + g] = (lb[6336 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)) if act else lb[6336 + g]
-        lj[3776 + g] = (0.0) if act else lj[3776 + g]
+        lb[4096 + g] = _unless_kept(act, (lb[4096 + g] - 0.04 * (0.08514261387824605) * pfx), lb[4096 + g])
+        lb[5248 + g] = _unless_kept(act, (lb[5248 + g] - 0.04 * (0.08514261387824605) * pfy), lb[5248 + g])
+        lb[6400 + g] = _unless_kept(act, (lb[6400 + g] - 0.04 * (0.10877949071482061) * ((r1x * pfy - r1y * pfx) + mf + lf)), lb[6400 + g])
+        lb[4032 + g] = _unless_kept(act, (lb[4032 + g] + 0.04 * (0.13333333333333333) * pfx), lb[4032 + g])
+        lb[5184 + g] = _unless_kept(act, (lb[5184 + g] + 0.04 * (0.13333333333333333) * pfy), lb[5184 + g])
+        lb[6336 + g] = _unless_kept(act, (lb[6336 + g] + 0.04 * (0.05871559633027523) * ((r2x * pfy - r2y * pfx) + mf + lf)), lb[6336 + g])
+        lj[3776 + g] = _unless_kept(act, (0.0), lj[3776 + g])
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -511,8 +513,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[9024 + g] * cdx + lj[10560 + g] * cdy)
         fy = -25.0 * (lj[9792 + g] * cdx + lj[11328 + g] * cdy)
-        lj[576 + g] = (lj[576 + g] + fx) if act else lj[576 + g]
-        lj[1344 + g] = (lj[1344 + g] + fy) if act else lj[1344 + g]
+        lj[576 + g] = _unless_kept(act, (lj[576 + g] + fx), lj[576 + g])
+        lj[1344 + g] = _unless_kept(act, (lj[1344 + g] + fy), lj[1344 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -529,7 +531,7 @@ def velocity_sweep(lb, lj, n_lanes):
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[2112 + g] = (new if motor else old) if act else lj[2112 + g]
+        lj[2112 + g] = _unless_kept(act, (_unless_kept(motor, new, old)), lj[2112 + g])
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.03527813872540085) * 0.04 * force if motor else wb
@@ -544,13 +546,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2880 + g] = (new if limit else old) if act else lj[2880 + g]
-        lb[4032 + g] = (vxa) if act else lb[4032 + g]
-        lb[5184 + g] = (vya) if act else lb[5184 + g]
-        lb[4160 + g] = (vxb) if act else lb[4160 + g]
-        lb[5312 + g] = (vyb) if act else lb[5312 + g]
-        lb[6336 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[6336 + g]
-        lb[6464 + g] = (wb + (0.03527813872540085) * 0.04 * force if limit else wb) if act else lb[6464 + g]
+        lj[2880 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2880 + g])
+        lb[4032 + g] = _unless_kept(act, (vxa), lb[4032 + g])
+        lb[5184 + g] = _unless_kept(act, (vya), lb[5184 + g])
+        lb[4160 + g] = _unless_kept(act, (vxb), lb[4160 + g])
+        lb[5312 + g] = _unless_kept(act, (vyb), lb[5312 + g])
+        lb[6336 + g] = _unless_kept(act, (wa - (0.05871559633027523) * 0.04 * force if limit else wa), lb[6336 + g])
+        lb[6464 + g] = _unless_kept(act, (wb + (0.03527813872540085) * 0.04 * force if limit else wb), lb[6464 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13376 + g], lj[14144 + g], lj[14912 + g], lj[15680 + g]
@@ -560,8 +562,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8768 + g] * cdx + lj[10304 + g] * cdy)
         fy = -25.0 * (lj[9536 + g] * cdx + lj[11072 + g] * cdy)
-        lj[320 + g] = (lj[320 + g] + fx) if act else lj[320 + g]
-        lj[1088 + g] = (lj[1088 + g] + fy) if act else lj[1088 + g]
+        lj[320 + g] = _unless_kept(act, (lj[320 + g] + fx), lj[320 + g])
+        lj[1088 + g] = _unless_kept(act, (lj[1088 + g] + fy), lj[1088 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09433962264150944) * px
@@ -578,7 +580,7 @@ def velocity_sweep(lb, lj, n_lanes):
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[1856 + g] = (new if motor else old) if act else lj[1856 + g]
+        lj[1856 + g] = _unless_kept(act, (_unless_kept(motor, new, old)), lj[1856 + g])
         force = new - old
         wa = wa - (0.03527813872540085) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -593,13 +595,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2624 + g] = (new if limit else old) if act else lj[2624 + g]
-        lb[4160 + g] = (vxa) if act else lb[4160 + g]
-        lb[5312 + g] = (vya) if act else lb[5312 + g]
-        lb[3456 + g] = (vxb) if act else lb[3456 + g]
-        lb[4608 + g] = (vyb) if act else lb[4608 + g]
-        lb[6464 + g] = (wa - (0.03527813872540085) * 0.04 * force if limit else wa) if act else lb[6464 + g]
-        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
+        lj[2624 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2624 + g])
+        lb[4160 + g] = _unless_kept(act, (vxa), lb[4160 + g])
+        lb[5312 + g] = _unless_kept(act, (vya), lb[5312 + g])
+        lb[3456 + g] = _unless_kept(act, (vxb), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (vyb), lb[4608 + g])
+        lb[6464 + g] = _unless_kept(act, (wa - (0.03527813872540085) * 0.04 * force if limit else wa), lb[6464 + g])
+        lb[5760 + g] = _unless_kept(act, (wb + (0.012598303677779489) * 0.04 * force if limit else wb), lb[5760 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13312 + g], lj[14080 + g], lj[14848 + g], lj[15616 + g]
@@ -609,8 +611,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8704 + g] * cdx + lj[10240 + g] * cdy)
         fy = -25.0 * (lj[9472 + g] * cdx + lj[11008 + g] * cdy)
-        lj[256 + g] = (lj[256 + g] + fx) if act else lj[256 + g]
-        lj[1024 + g] = (lj[1024 + g] + fy) if act else lj[1024 + g]
+        lj[256 + g] = _unless_kept(act, (lj[256 + g] + fx), lj[256 + g])
+        lj[1024 + g] = _unless_kept(act, (lj[1024 + g] + fy), lj[1024 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09900990099009901) * px
@@ -627,7 +629,7 @@ def velocity_sweep(lb, lj, n_lanes):
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[1792 + g] = (new if motor else old) if act else lj[1792 + g]
+        lj[1792 + g] = _unless_kept(act, (_unless_kept(motor, new, old)), lj[1792 + g])
         force = new - old
         wa = wa - (0.04027180109757439) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -642,13 +644,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2560 + g] = (new if limit else old) if act else lj[2560 + g]
-        lb[3648 + g] = (vxa) if act else lb[3648 + g]
-        lb[4800 + g] = (vya) if act else lb[4800 + g]
-        lb[3456 + g] = (vxb) if act else lb[3456 + g]
-        lb[4608 + g] = (vyb) if act else lb[4608 + g]
-        lb[5952 + g] = (wa - (0.04027180109757439) * 0.04 * force if limit else wa) if act else lb[5952 + g]
-        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
+        lj[2560 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2560 + g])
+        lb[3648 + g] = _unless_kept(act, (vxa), lb[3648 + g])
+        lb[4800 + g] = _unless_kept(act, (vya), lb[4800 + g])
+        lb[3456 + g] = _unless_kept(act, (vxb), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (vyb), lb[4608 + g])
+        lb[5952 + g] = _unless_kept(act, (wa - (0.04027180109757439) * 0.04 * force if limit else wa), lb[5952 + g])
+        lb[5760 + g] = _unless_kept(act, (wb + (0.012598303677779489) * 0.04 * force if limit else wb), lb[5760 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13248 + g], lj[14016 + g], lj[14784 + g], lj[15552 + g]
@@ -658,8 +660,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8640 + g] * cdx + lj[10176 + g] * cdy)
         fy = -25.0 * (lj[9408 + g] * cdx + lj[10944 + g] * cdy)
-        lj[192 + g] = (lj[192 + g] + fx) if act else lj[192 + g]
-        lj[960 + g] = (lj[960 + g] + fy) if act else lj[960 + g]
+        lj[192 + g] = _unless_kept(act, (lj[192 + g] + fx), lj[192 + g])
+        lj[960 + g] = _unless_kept(act, (lj[960 + g] + fy), lj[960 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.21621621621621623) * px
@@ -676,7 +678,7 @@ def velocity_sweep(lb, lj, n_lanes):
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[1728 + g] = (new if motor else old) if act else lj[1728 + g]
+        lj[1728 + g] = _unless_kept(act, (_unless_kept(motor, new, old)), lj[1728 + g])
         force = new - old
         wa = wa - (0.17010946366789667) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -691,13 +693,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2496 + g] = (new if limit else old) if act else lj[2496 + g]
-        lb[3712 + g] = (vxa) if act else lb[3712 + g]
-        lb[4864 + g] = (vya) if act else lb[4864 + g]
-        lb[3456 + g] = (vxb) if act else lb[3456 + g]
-        lb[4608 + g] = (vyb) if act else lb[4608 + g]
-        lb[6016 + g] = (wa - (0.17010946366789667) * 0.04 * force if limit else wa) if act else lb[6016 + g]
-        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
+        lj[2496 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2496 + g])
+        lb[3712 + g] = _unless_kept(act, (vxa), lb[3712 + g])
+        lb[4864 + g] = _unless_kept(act, (vya), lb[4864 + g])
+        lb[3456 + g] = _unless_kept(act, (vxb), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (vyb), lb[4608 + g])
+        lb[6016 + g] = _unless_kept(act, (wa - (0.17010946366789667) * 0.04 * force if limit else wa), lb[6016 + g])
+        lb[5760 + g] = _unless_kept(act, (wb + (0.012598303677779489) * 0.04 * force if limit else wb), lb[5760 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13184 + g], lj[13952 + g], lj[14720 + g], lj[15488 + g]
@@ -707,8 +709,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8576 + g] * cdx + lj[10112 + g] * cdy)
         fy = -25.0 * (lj[9344 + g] * cdx + lj[10880 + g] * cdy)
-        lj[128 + g] = (lj[128 + g] + fx) if act else lj[128 + g]
-        lj[896 + g] = (lj[896 + g] + fy) if act else lj[896 + g]
+        lj[128 + g] = _unless_kept(act, (lj[128 + g] + fx), lj[128 + g])
+        lj[896 + g] = _unless_kept(act, (lj[896 + g] + fy), lj[896 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17094017094017094) * px
@@ -725,7 +727,7 @@ def velocity_sweep(lb, lj, n_lanes):
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[1664 + g] = (new if motor else old) if act else lj[1664 + g]
+        lj[1664 + g] = _unless_kept(act, (_unless_kept(motor, new, old)), lj[1664 + g])
         force = new - old
         wa = wa - (0.1174846535671278) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -740,13 +742,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2432 + g] = (new if limit else old) if act else lj[2432 + g]
-        lb[3968 + g] = (vxa) if act else lb[3968 + g]
-        lb[5120 + g] = (vya) if act else lb[5120 + g]
-        lb[3456 + g] = (vxb) if act else lb[3456 + g]
-        lb[4608 + g] = (vyb) if act else lb[4608 + g]
-        lb[6272 + g] = (wa - (0.1174846535671278) * 0.04 * force if limit else wa) if act else lb[6272 + g]
-        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
+        lj[2432 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2432 + g])
+        lb[3968 + g] = _unless_kept(act, (vxa), lb[3968 + g])
+        lb[5120 + g] = _unless_kept(act, (vya), lb[5120 + g])
+        lb[3456 + g] = _unless_kept(act, (vxb), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (vyb), lb[4608 + g])
+        lb[6272 + g] = _unless_kept(act, (wa - (0.1174846535671278) * 0.04 * force if limit else wa), lb[6272 + g])
+        lb[5760 + g] = _unless_kept(act, (wb + (0.012598303677779489) * 0.04 * force if limit else wb), lb[5760 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13120 + g], lj[13888 + g], lj[14656 + g], lj[15424 + g]
@@ -756,8 +758,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8512 + g] * cdx + lj[10048 + g] * cdy)
         fy = -25.0 * (lj[9280 + g] * cdx + lj[10816 + g] * cdy)
-        lj[64 + g] = (lj[64 + g] + fx) if act else lj[64 + g]
-        lj[832 + g] = (lj[832 + g] + fy) if act else lj[832 + g]
+        lj[64 + g] = _unless_kept(act, (lj[64 + g] + fx), lj[64 + g])
+        lj[832 + g] = _unless_kept(act, (lj[832 + g] + fy), lj[832 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.17551557700745943) * px
@@ -767,17 +769,6 @@ def velocity_sweep(lb, lj, n_lanes):
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
         state = lj[7744 + g]
-        motor = (lj[6208 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[3904 + g]
-        force = -25.0 * lj[11584 + g] * cdot
-        old = lj[1600 + g]
-        new = old + force
-        new = new if new < (0.0) else (0.0)
-        new = -(0.0) if -(0.0) > new else new
-        lj[1600 + g] = (new if motor else old) if act else lj[1600 + g]
-        force = new - old
-        wa = wa - (0.18086620215453098) * 0.04 * force if motor else wa
-        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
         limit = (lj[6976 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[11584 + g] * cdot
@@ -789,13 +780,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2368 + g] = (new if limit else old) if act else lj[2368 + g]
-        lb[3520 + g] = (vxa) if act else lb[3520 + g]
-        lb[4672 + g] = (vya) if act else lb[4672 + g]
-        lb[3456 + g] = (vxb) if act else lb[3456 + g]
-        lb[4608 + g] = (vyb) if act else lb[4608 + g]
-        lb[5824 + g] = (wa - (0.18086620215453098) * 0.04 * force if limit else wa) if act else lb[5824 + g]
-        lb[5760 + g] = (wb + (0.012598303677779489) * 0.04 * force if limit else wb) if act else lb[5760 + g]
+        lj[2368 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2368 + g])
+        lb[3520 + g] = _unless_kept(act, (vxa), lb[3520 + g])
+        lb[4672 + g] = _unless_kept(act, (vya), lb[4672 + g])
+        lb[3456 + g] = _unless_kept(act, (vxb), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (vyb), lb[4608 + g])
+        lb[5824 + g] = _unless_kept(act, (wa - (0.18086620215453098) * 0.04 * force if limit else wa), lb[5824 + g])
+        lb[5760 + g] = _unless_kept(act, (wb + (0.012598303677779489) * 0.04 * force if limit else wb), lb[5760 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13504 + g], lj[14272 + g], lj[15040 + g], lj[15808 + g]
@@ -805,8 +796,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8896 + g] * cdx + lj[10432 + g] * cdy)
         fy = -25.0 * (lj[9664 + g] * cdx + lj[11200 + g] * cdy)
-        lj[448 + g] = (lj[448 + g] + fx) if act else lj[448 + g]
-        lj[1216 + g] = (lj[1216 + g] + fy) if act else lj[1216 + g]
+        lj[448 + g] = _unless_kept(act, (lj[448 + g] + fx), lj[448 + g])
+        lj[1216 + g] = _unless_kept(act, (lj[1216 + g] + fy), lj[1216 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.16645859342488556) * px
@@ -816,17 +807,6 @@ def velocity_sweep(lb, lj, n_lanes):
         vyb = vyb + (0.17094017094017094) * py
         wb = wb + (0.1174846535671278) * (r2x * py - r2y * px)
         state = lj[8128 + g]
-        motor = (lj[6592 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4288 + g]
-        force = -25.0 * lj[11968 + g] * cdot
-        old = lj[1984 + g]
-        new = old + force
-        new = new if new < (0.0) else (0.0)
-        new = -(0.0) if -(0.0) > new else new
-        lj[1984 + g] = (new if motor else old) if act else lj[1984 + g]
-        force = new - old
-        wa = wa - (0.09237008652479196) * 0.04 * force if motor else wa
-        wb = wb + (0.1174846535671278) * 0.04 * force if motor else wb
         limit = (lj[7360 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[11968 + g] * cdot
@@ -838,13 +818,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2752 + g] = (new if limit else old) if act else lj[2752 + g]
-        lb[3904 + g] = (vxa) if act else lb[3904 + g]
-        lb[5056 + g] = (vya) if act else lb[5056 + g]
-        lb[3968 + g] = (vxb) if act else lb[3968 + g]
-        lb[5120 + g] = (vyb) if act else lb[5120 + g]
-        lb[6208 + g] = (wa - (0.09237008652479196) * 0.04 * force if limit else wa) if act else lb[6208 + g]
-        lb[6272 + g] = (wb + (0.1174846535671278) * 0.04 * force if limit else wb) if act else lb[6272 + g]
+        lj[2752 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2752 + g])
+        lb[3904 + g] = _unless_kept(act, (vxa), lb[3904 + g])
+        lb[5056 + g] = _unless_kept(act, (vya), lb[5056 + g])
+        lb[3968 + g] = _unless_kept(act, (vxb), lb[3968 + g])
+        lb[5120 + g] = _unless_kept(act, (vyb), lb[5120 + g])
+        lb[6208 + g] = _unless_kept(act, (wa - (0.09237008652479196) * 0.04 * force if limit else wa), lb[6208 + g])
+        lb[6272 + g] = _unless_kept(act, (wb + (0.1174846535671278) * 0.04 * force if limit else wb), lb[6272 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13440 + g], lj[14208 + g], lj[14976 + g], lj[15744 + g]
@@ -854,8 +834,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8832 + g] * cdx + lj[10368 + g] * cdy)
         fy = -25.0 * (lj[9600 + g] * cdx + lj[11136 + g] * cdy)
-        lj[384 + g] = (lj[384 + g] + fx) if act else lj[384 + g]
-        lj[1152 + g] = (lj[1152 + g] + fy) if act else lj[1152 + g]
+        lj[384 + g] = _unless_kept(act, (lj[384 + g] + fx), lj[384 + g])
+        lj[1152 + g] = _unless_kept(act, (lj[1152 + g] + fy), lj[1152 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.2597402597402597) * px
@@ -865,17 +845,6 @@ def velocity_sweep(lb, lj, n_lanes):
         vyb = vyb + (0.21621621621621623) * py
         wb = wb + (0.17010946366789667) * (r2x * py - r2y * px)
         state = lj[8064 + g]
-        motor = (lj[6528 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4224 + g]
-        force = -25.0 * lj[11904 + g] * cdot
-        old = lj[1920 + g]
-        new = old + force
-        new = new if new < (0.0) else (0.0)
-        new = -(0.0) if -(0.0) > new else new
-        lj[1920 + g] = (new if motor else old) if act else lj[1920 + g]
-        force = new - old
-        wa = wa - (0.23156635340884965) * 0.04 * force if motor else wa
-        wb = wb + (0.17010946366789667) * 0.04 * force if motor else wb
         limit = (lj[7296 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[11904 + g] * cdot
@@ -887,13 +856,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2688 + g] = (new if limit else old) if act else lj[2688 + g]
-        lb[3584 + g] = (vxa) if act else lb[3584 + g]
-        lb[4736 + g] = (vya) if act else lb[4736 + g]
-        lb[3712 + g] = (vxb) if act else lb[3712 + g]
-        lb[4864 + g] = (vyb) if act else lb[4864 + g]
-        lb[5888 + g] = (wa - (0.23156635340884965) * 0.04 * force if limit else wa) if act else lb[5888 + g]
-        lb[6016 + g] = (wb + (0.17010946366789667) * 0.04 * force if limit else wb) if act else lb[6016 + g]
+        lj[2688 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2688 + g])
+        lb[3584 + g] = _unless_kept(act, (vxa), lb[3584 + g])
+        lb[4736 + g] = _unless_kept(act, (vya), lb[4736 + g])
+        lb[3712 + g] = _unless_kept(act, (vxb), lb[3712 + g])
+        lb[4864 + g] = _unless_kept(act, (vyb), lb[4864 + g])
+        lb[5888 + g] = _unless_kept(act, (wa - (0.23156635340884965) * 0.04 * force if limit else wa), lb[5888 + g])
+        lb[6016 + g] = _unless_kept(act, (wb + (0.17010946366789667) * 0.04 * force if limit else wb), lb[6016 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13568 + g], lj[14336 + g], lj[15104 + g], lj[15872 + g]
@@ -903,8 +872,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[8960 + g] * cdx + lj[10496 + g] * cdy)
         fy = -25.0 * (lj[9728 + g] * cdx + lj[11264 + g] * cdy)
-        lj[512 + g] = (lj[512 + g] + fx) if act else lj[512 + g]
-        lj[1280 + g] = (lj[1280 + g] + fy) if act else lj[1280 + g]
+        lj[512 + g] = _unless_kept(act, (lj[512 + g] + fx), lj[512 + g])
+        lj[1280 + g] = _unless_kept(act, (lj[1280 + g] + fy), lj[1280 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.13333333333333333) * px
@@ -921,7 +890,7 @@ def velocity_sweep(lb, lj, n_lanes):
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[2048 + g] = (new if motor else old) if act else lj[2048 + g]
+        lj[2048 + g] = _unless_kept(act, (_unless_kept(motor, new, old)), lj[2048 + g])
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.04027180109757439) * 0.04 * force if motor else wb
@@ -936,13 +905,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2816 + g] = (new if limit else old) if act else lj[2816 + g]
-        lb[3776 + g] = (vxa) if act else lb[3776 + g]
-        lb[4928 + g] = (vya) if act else lb[4928 + g]
-        lb[3648 + g] = (vxb) if act else lb[3648 + g]
-        lb[4800 + g] = (vyb) if act else lb[4800 + g]
-        lb[6080 + g] = (wa - (0.05871559633027523) * 0.04 * force if limit else wa) if act else lb[6080 + g]
-        lb[5952 + g] = (wb + (0.04027180109757439) * 0.04 * force if limit else wb) if act else lb[5952 + g]
+        lj[2816 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2816 + g])
+        lb[3776 + g] = _unless_kept(act, (vxa), lb[3776 + g])
+        lb[4928 + g] = _unless_kept(act, (vya), lb[4928 + g])
+        lb[3648 + g] = _unless_kept(act, (vxb), lb[3648 + g])
+        lb[4800 + g] = _unless_kept(act, (vyb), lb[4800 + g])
+        lb[6080 + g] = _unless_kept(act, (wa - (0.05871559633027523) * 0.04 * force if limit else wa), lb[6080 + g])
+        lb[5952 + g] = _unless_kept(act, (wb + (0.04027180109757439) * 0.04 * force if limit else wb), lb[5952 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13696 + g], lj[14464 + g], lj[15232 + g], lj[16000 + g]
@@ -952,8 +921,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[9088 + g] * cdx + lj[10624 + g] * cdy)
         fy = -25.0 * (lj[9856 + g] * cdx + lj[11392 + g] * cdy)
-        lj[640 + g] = (lj[640 + g] + fx) if act else lj[640 + g]
-        lj[1408 + g] = (lj[1408 + g] + fy) if act else lj[1408 + g]
+        lj[640 + g] = _unless_kept(act, (lj[640 + g] + fx), lj[640 + g])
+        lj[1408 + g] = _unless_kept(act, (lj[1408 + g] + fy), lj[1408 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.09144947416552353) * px
@@ -963,17 +932,6 @@ def velocity_sweep(lb, lj, n_lanes):
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
         state = lj[8320 + g]
-        motor = (lj[6784 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4480 + g]
-        force = -25.0 * lj[12160 + g] * cdot
-        old = lj[2176 + g]
-        new = old + force
-        new = new if new < (2000.0) else (2000.0)
-        new = -(2000.0) if -(2000.0) > new else new
-        lj[2176 + g] = (new if motor else old) if act else lj[2176 + g]
-        force = new - old
-        wa = wa - (0.1204272910821709) * 0.04 * force if motor else wa
-        wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
         limit = (lj[7552 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[12160 + g] * cdot
@@ -985,13 +943,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2944 + g] = (new if limit else old) if act else lj[2944 + g]
-        lb[3840 + g] = (vxa) if act else lb[3840 + g]
-        lb[4992 + g] = (vya) if act else lb[4992 + g]
-        lb[3776 + g] = (vxb) if act else lb[3776 + g]
-        lb[4928 + g] = (vyb) if act else lb[4928 + g]
-        lb[6144 + g] = (wa - (0.1204272910821709) * 0.04 * force if limit else wa) if act else lb[6144 + g]
-        lb[6080 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[6080 + g]
+        lj[2944 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[2944 + g])
+        lb[3840 + g] = _unless_kept(act, (vxa), lb[3840 + g])
+        lb[4992 + g] = _unless_kept(act, (vya), lb[4992 + g])
+        lb[3776 + g] = _unless_kept(act, (vxb), lb[3776 + g])
+        lb[4928 + g] = _unless_kept(act, (vyb), lb[4928 + g])
+        lb[6144 + g] = _unless_kept(act, (wa - (0.1204272910821709) * 0.04 * force if limit else wa), lb[6144 + g])
+        lb[6080 + g] = _unless_kept(act, (wb + (0.05871559633027523) * 0.04 * force if limit else wb), lb[6080 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         r1x, r1y, r2x, r2y = lj[13760 + g], lj[14528 + g], lj[15296 + g], lj[16064 + g]
@@ -1001,8 +959,8 @@ def velocity_sweep(lb, lj, n_lanes):
         cdy = vyb + wb * r2x - vya - wa * r1x
         fx = -25.0 * (lj[9152 + g] * cdx + lj[10688 + g] * cdy)
         fy = -25.0 * (lj[9920 + g] * cdx + lj[11456 + g] * cdy)
-        lj[704 + g] = (lj[704 + g] + fx) if act else lj[704 + g]
-        lj[1472 + g] = (lj[1472 + g] + fy) if act else lj[1472 + g]
+        lj[704 + g] = _unless_kept(act, (lj[704 + g] + fx), lj[704 + g])
+        lj[1472 + g] = _unless_kept(act, (lj[1472 + g] + fy), lj[1472 + g])
         px = 0.04 * fx
         py = 0.04 * fy
         vxa = vxa - (0.08514261387824605) * px
@@ -1012,17 +970,6 @@ def velocity_sweep(lb, lj, n_lanes):
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
         state = lj[8384 + g]
-        motor = (lj[6848 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4544 + g]
-        force = -25.0 * lj[12224 + g] * cdot
-        old = lj[2240 + g]
-        new = old + force
-        new = new if new < (2000.0) else (2000.0)
-        new = -(2000.0) if -(2000.0) > new else new
-        lj[2240 + g] = (new if motor else old) if act else lj[2240 + g]
-        force = new - old
-        wa = wa - (0.10877949071482061) * 0.04 * force if motor else wa
-        wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
         limit = (lj[7616 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[12224 + g] * cdot
@@ -1034,13 +981,13 @@ def velocity_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[3008 + g] = (new if limit else old) if act else lj[3008 + g]
-        lb[4096 + g] = (vxa) if act else lb[4096 + g]
-        lb[5248 + g] = (vya) if act else lb[5248 + g]
-        lb[4032 + g] = (vxb) if act else lb[4032 + g]
-        lb[5184 + g] = (vyb) if act else lb[5184 + g]
-        lb[6400 + g] = (wa - (0.10877949071482061) * 0.04 * force if limit else wa) if act else lb[6400 + g]
-        lb[6336 + g] = (wb + (0.05871559633027523) * 0.04 * force if limit else wb) if act else lb[6336 + g]
+        lj[3008 + g] = _unless_kept(act, (_unless_kept(limit, new, old)), lj[3008 + g])
+        lb[4096 + g] = _unless_kept(act, (vxa), lb[4096 + g])
+        lb[5248 + g] = _unless_kept(act, (vya), lb[5248 + g])
+        lb[4032 + g] = _unless_kept(act, (vxb), lb[4032 + g])
+        lb[5184 + g] = _unless_kept(act, (vyb), lb[5184 + g])
+        lb[6400 + g] = _unless_kept(act, (wa - (0.10877949071482061) * 0.04 * force if limit else wa), lb[6400 + g])
+        lb[6336 + g] = _unless_kept(act, (wb + (0.05871559633027523) * 0.04 * force if limit else wb), lb[6336 + g])
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -1063,7 +1010,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9792 + g] = -det * k21
         lj[11328 + g] = det * k11
         lj[12096 + g] = 1.0 / ((0.05871559633027523) + (0.03527813872540085))
-        mf = lj[2112 + g] if lj[6720 + g] != 0.0 else 0.0
+        mf = _unless_kept(lj[6720 + g] == 0.0, 0.0, lj[2112 + g])
         lj[2112 + g] = mf
         angle = lb[3008 + g] - lb[2880 + g] - (2.2893406247158676)
         lower, upper = lj[5184 + g], lj[5952 + g]
@@ -1074,8 +1021,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7488 + g] != 0.0
-        lj[8256 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8256 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2880 + g] = lf
         pfx, pfy = lj[576 + g], lj[1344 + g]
         lb[4032 + g] = lb[4032 + g] - 0.04 * (0.13333333333333333) * pfx
@@ -1103,7 +1050,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9536 + g] = -det * k21
         lj[11072 + g] = det * k11
         lj[11840 + g] = 1.0 / ((0.03527813872540085) + (0.012598303677779489))
-        mf = lj[1856 + g] if lj[6464 + g] != 0.0 else 0.0
+        mf = _unless_kept(lj[6464 + g] == 0.0, 0.0, lj[1856 + g])
         lj[1856 + g] = mf
         angle = lb[2304 + g] - lb[3008 + g] - (-2.719359381718199)
         lower, upper = lj[4928 + g], lj[5696 + g]
@@ -1114,8 +1061,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7232 + g] != 0.0
-        lj[8000 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8000 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2624 + g] = lf
         pfx, pfy = lj[320 + g], lj[1088 + g]
         lb[4160 + g] = lb[4160 + g] - 0.04 * (0.09433962264150944) * pfx
@@ -1143,7 +1090,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9472 + g] = -det * k21
         lj[11008 + g] = det * k11
         lj[11776 + g] = 1.0 / ((0.04027180109757439) + (0.012598303677779489))
-        mf = lj[1792 + g] if lj[6400 + g] != 0.0 else 0.0
+        mf = _unless_kept(lj[6400 + g] == 0.0, 0.0, lj[1792 + g])
         lj[1792 + g] = mf
         angle = lb[2304 + g] - lb[2496 + g] - (0.7258477508944043)
         lower, upper = lj[4864 + g], lj[5632 + g]
@@ -1154,8 +1101,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7168 + g] != 0.0
-        lj[7936 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[7936 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2560 + g] = lf
         pfx, pfy = lj[256 + g], lj[1024 + g]
         lb[3648 + g] = lb[3648 + g] - 0.04 * (0.09900990099009901) * pfx
@@ -1183,7 +1130,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9408 + g] = -det * k21
         lj[10944 + g] = det * k11
         lj[11712 + g] = 1.0 / ((0.17010946366789667) + (0.012598303677779489))
-        mf = lj[1728 + g] if lj[6336 + g] != 0.0 else 0.0
+        mf = _unless_kept(lj[6336 + g] == 0.0, 0.0, lj[1728 + g])
         lj[1728 + g] = mf
         angle = lb[2304 + g] - lb[2560 + g] - (-2.09438311816829)
         lower, upper = lj[4800 + g], lj[5568 + g]
@@ -1194,8 +1141,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7104 + g] != 0.0
-        lj[7872 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[7872 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2496 + g] = lf
         pfx, pfy = lj[192 + g], lj[960 + g]
         lb[3712 + g] = lb[3712 + g] - 0.04 * (0.21621621621621623) * pfx
@@ -1223,7 +1170,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9344 + g] = -det * k21
         lj[10880 + g] = det * k11
         lj[11648 + g] = 1.0 / ((0.1174846535671278) + (0.012598303677779489))
-        mf = lj[1664 + g] if lj[6272 + g] != 0.0 else 0.0
+        mf = _unless_kept(lj[6272 + g] == 0.0, 0.0, lj[1664 + g])
         lj[1664 + g] = mf
         angle = lb[2304 + g] - lb[2816 + g] - (-0.7853907065463961)
         lower, upper = lj[4736 + g], lj[5504 + g]
@@ -1234,8 +1181,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7040 + g] != 0.0
-        lj[7808 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[7808 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2432 + g] = lf
         pfx, pfy = lj[128 + g], lj[896 + g]
         lb[3968 + g] = lb[3968 + g] - 0.04 * (0.17094017094017094) * pfx
@@ -1263,7 +1210,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9280 + g] = -det * k21
         lj[10816 + g] = det * k11
         lj[11584 + g] = 1.0 / ((0.18086620215453098) + (0.012598303677779489))
-        mf = lj[1600 + g] if lj[6208 + g] != 0.0 else 0.0
+        mf = 0.0
         lj[1600 + g] = mf
         angle = lb[2304 + g] - lb[2368 + g] - (-1.308996406363529)
         lower, upper = lj[4672 + g], lj[5440 + g]
@@ -1274,8 +1221,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[6976 + g] != 0.0
-        lj[7744 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[7744 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2368 + g] = lf
         pfx, pfy = lj[64 + g], lj[832 + g]
         lb[3520 + g] = lb[3520 + g] - 0.04 * (0.17551557700745943) * pfx
@@ -1303,7 +1250,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9664 + g] = -det * k21
         lj[11200 + g] = det * k11
         lj[11968 + g] = 1.0 / ((0.09237008652479196) + (0.1174846535671278))
-        mf = lj[1984 + g] if lj[6592 + g] != 0.0 else 0.0
+        mf = 0.0
         lj[1984 + g] = mf
         angle = lb[2816 + g] - lb[2752 + g] - (1.2968199012274688)
         lower, upper = lj[5056 + g], lj[5824 + g]
@@ -1314,8 +1261,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7360 + g] != 0.0
-        lj[8128 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8128 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2752 + g] = lf
         pfx, pfy = lj[448 + g], lj[1216 + g]
         lb[3904 + g] = lb[3904 + g] - 0.04 * (0.16645859342488556) * pfx
@@ -1343,7 +1290,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9600 + g] = -det * k21
         lj[11136 + g] = det * k11
         lj[11904 + g] = 1.0 / ((0.23156635340884965) + (0.17010946366789667))
-        mf = lj[1920 + g] if lj[6528 + g] != 0.0 else 0.0
+        mf = 0.0
         lj[1920 + g] = mf
         angle = lb[2560 + g] - lb[2432 + g] - (2.09438311816829)
         lower, upper = lj[4992 + g], lj[5760 + g]
@@ -1354,8 +1301,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7296 + g] != 0.0
-        lj[8064 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8064 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2688 + g] = lf
         pfx, pfy = lj[384 + g], lj[1152 + g]
         lb[3584 + g] = lb[3584 + g] - 0.04 * (0.2597402597402597) * pfx
@@ -1383,7 +1330,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9728 + g] = -det * k21
         lj[11264 + g] = det * k11
         lj[12032 + g] = 1.0 / ((0.05871559633027523) + (0.04027180109757439))
-        mf = lj[2048 + g] if lj[6656 + g] != 0.0 else 0.0
+        mf = _unless_kept(lj[6656 + g] == 0.0, 0.0, lj[2048 + g])
         lj[2048 + g] = mf
         angle = lb[2496 + g] - lb[2624 + g] - (-0.3953113764119829)
         lower, upper = lj[5120 + g], lj[5888 + g]
@@ -1394,8 +1341,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7424 + g] != 0.0
-        lj[8192 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8192 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2816 + g] = lf
         pfx, pfy = lj[512 + g], lj[1280 + g]
         lb[3776 + g] = lb[3776 + g] - 0.04 * (0.13333333333333333) * pfx
@@ -1423,7 +1370,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9856 + g] = -det * k21
         lj[11392 + g] = det * k11
         lj[12160 + g] = 1.0 / ((0.1204272910821709) + (0.05871559633027523))
-        mf = lj[2176 + g] if lj[6784 + g] != 0.0 else 0.0
+        mf = 0.0
         lj[2176 + g] = mf
         angle = lb[2624 + g] - lb[2688 + g] - (-1.7244327585010226)
         lower, upper = lj[5248 + g], lj[6016 + g]
@@ -1434,8 +1381,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7552 + g] != 0.0
-        lj[8320 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8320 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[2944 + g] = lf
         pfx, pfy = lj[640 + g], lj[1408 + g]
         lb[3840 + g] = lb[3840 + g] - 0.04 * (0.09144947416552353) * pfx
@@ -1463,7 +1410,7 @@ def init_sweep_all(lb, lj, n_lanes):
         lj[9920 + g] = -det * k21
         lj[11456 + g] = det * k11
         lj[12224 + g] = 1.0 / ((0.10877949071482061) + (0.05871559633027523))
-        mf = lj[2240 + g] if lj[6848 + g] != 0.0 else 0.0
+        mf = 0.0
         lj[2240 + g] = mf
         angle = lb[2880 + g] - lb[2944 + g] - (-1.5708045825942758)
         lower, upper = lj[5312 + g], lj[6080 + g]
@@ -1474,8 +1421,8 @@ def init_sweep_all(lb, lj, n_lanes):
         state = 3.0 if equal else (1.0 if low else (2.0 if high else 0.0))
         keep = equal | (low & (old_state == 1.0)) | ((low == False) & high & (old_state == 2.0))
         limit = lj[7616 + g] != 0.0
-        lj[8384 + g] = state if limit else old_state
-        lf = lf if limit & keep else 0.0
+        lj[8384 + g] = _unless_kept(limit, state, old_state)
+        lf = _unless_kept((limit & keep) == False, 0.0, lf)
         lj[3008 + g] = lf
         pfx, pfy = lj[704 + g], lj[1472 + g]
         lb[4096 + g] = lb[4096 + g] - 0.04 * (0.08514261387824605) * pfx
@@ -1516,7 +1463,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[2112 + g] = new if motor else old
+        lj[2112 + g] = _unless_kept(motor, new, old)
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.03527813872540085) * 0.04 * force if motor else wb
@@ -1531,7 +1478,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2880 + g] = new if limit else old
+        lj[2880 + g] = _unless_kept(limit, new, old)
         lb[4032 + g], lb[5184 + g], lb[4160 + g], lb[5312 + g] = vxa, vya, vxb, vyb
         lb[6336 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
         lb[6464 + g] = wb + (0.03527813872540085) * 0.04 * force if limit else wb
@@ -1561,7 +1508,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[1856 + g] = new if motor else old
+        lj[1856 + g] = _unless_kept(motor, new, old)
         force = new - old
         wa = wa - (0.03527813872540085) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -1576,7 +1523,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2624 + g] = new if limit else old
+        lj[2624 + g] = _unless_kept(limit, new, old)
         lb[4160 + g], lb[5312 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
         lb[6464 + g] = wa - (0.03527813872540085) * 0.04 * force if limit else wa
         lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
@@ -1606,7 +1553,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         new = old + force
         new = new if new < (6000.0) else (6000.0)
         new = -(6000.0) if -(6000.0) > new else new
-        lj[1792 + g] = new if motor else old
+        lj[1792 + g] = _unless_kept(motor, new, old)
         force = new - old
         wa = wa - (0.04027180109757439) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -1621,7 +1568,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2560 + g] = new if limit else old
+        lj[2560 + g] = _unless_kept(limit, new, old)
         lb[3648 + g], lb[4800 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
         lb[5952 + g] = wa - (0.04027180109757439) * 0.04 * force if limit else wa
         lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
@@ -1651,7 +1598,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[1728 + g] = new if motor else old
+        lj[1728 + g] = _unless_kept(motor, new, old)
         force = new - old
         wa = wa - (0.17010946366789667) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -1666,7 +1613,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2496 + g] = new if limit else old
+        lj[2496 + g] = _unless_kept(limit, new, old)
         lb[3712 + g], lb[4864 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
         lb[6016 + g] = wa - (0.17010946366789667) * 0.04 * force if limit else wa
         lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
@@ -1696,7 +1643,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         new = old + force
         new = new if new < (1000.0) else (1000.0)
         new = -(1000.0) if -(1000.0) > new else new
-        lj[1664 + g] = new if motor else old
+        lj[1664 + g] = _unless_kept(motor, new, old)
         force = new - old
         wa = wa - (0.1174846535671278) * 0.04 * force if motor else wa
         wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
@@ -1711,7 +1658,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2432 + g] = new if limit else old
+        lj[2432 + g] = _unless_kept(limit, new, old)
         lb[3968 + g], lb[5120 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
         lb[6272 + g] = wa - (0.1174846535671278) * 0.04 * force if limit else wa
         lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
@@ -1734,17 +1681,6 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vyb = vyb + (0.053569037096558185) * py
         wb = wb + (0.012598303677779489) * (r2x * py - r2y * px)
         state = lj[7744 + g]
-        motor = (lj[6208 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[3904 + g]
-        force = -25.0 * lj[11584 + g] * cdot
-        old = lj[1600 + g]
-        new = old + force
-        new = new if new < (0.0) else (0.0)
-        new = -(0.0) if -(0.0) > new else new
-        lj[1600 + g] = new if motor else old
-        force = new - old
-        wa = wa - (0.18086620215453098) * 0.04 * force if motor else wa
-        wb = wb + (0.012598303677779489) * 0.04 * force if motor else wb
         limit = (lj[6976 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[11584 + g] * cdot
@@ -1756,7 +1692,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2368 + g] = new if limit else old
+        lj[2368 + g] = _unless_kept(limit, new, old)
         lb[3520 + g], lb[4672 + g], lb[3456 + g], lb[4608 + g] = vxa, vya, vxb, vyb
         lb[5824 + g] = wa - (0.18086620215453098) * 0.04 * force if limit else wa
         lb[5760 + g] = wb + (0.012598303677779489) * 0.04 * force if limit else wb
@@ -1779,17 +1715,6 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vyb = vyb + (0.17094017094017094) * py
         wb = wb + (0.1174846535671278) * (r2x * py - r2y * px)
         state = lj[8128 + g]
-        motor = (lj[6592 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4288 + g]
-        force = -25.0 * lj[11968 + g] * cdot
-        old = lj[1984 + g]
-        new = old + force
-        new = new if new < (0.0) else (0.0)
-        new = -(0.0) if -(0.0) > new else new
-        lj[1984 + g] = new if motor else old
-        force = new - old
-        wa = wa - (0.09237008652479196) * 0.04 * force if motor else wa
-        wb = wb + (0.1174846535671278) * 0.04 * force if motor else wb
         limit = (lj[7360 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[11968 + g] * cdot
@@ -1801,7 +1726,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2752 + g] = new if limit else old
+        lj[2752 + g] = _unless_kept(limit, new, old)
         lb[3904 + g], lb[5056 + g], lb[3968 + g], lb[5120 + g] = vxa, vya, vxb, vyb
         lb[6208 + g] = wa - (0.09237008652479196) * 0.04 * force if limit else wa
         lb[6272 + g] = wb + (0.1174846535671278) * 0.04 * force if limit else wb
@@ -1824,17 +1749,6 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vyb = vyb + (0.21621621621621623) * py
         wb = wb + (0.17010946366789667) * (r2x * py - r2y * px)
         state = lj[8064 + g]
-        motor = (lj[6528 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4224 + g]
-        force = -25.0 * lj[11904 + g] * cdot
-        old = lj[1920 + g]
-        new = old + force
-        new = new if new < (0.0) else (0.0)
-        new = -(0.0) if -(0.0) > new else new
-        lj[1920 + g] = new if motor else old
-        force = new - old
-        wa = wa - (0.23156635340884965) * 0.04 * force if motor else wa
-        wb = wb + (0.17010946366789667) * 0.04 * force if motor else wb
         limit = (lj[7296 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[11904 + g] * cdot
@@ -1846,7 +1760,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2688 + g] = new if limit else old
+        lj[2688 + g] = _unless_kept(limit, new, old)
         lb[3584 + g], lb[4736 + g], lb[3712 + g], lb[4864 + g] = vxa, vya, vxb, vyb
         lb[5888 + g] = wa - (0.23156635340884965) * 0.04 * force if limit else wa
         lb[6016 + g] = wb + (0.17010946366789667) * 0.04 * force if limit else wb
@@ -1876,7 +1790,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         new = old + force
         new = new if new < (3000.0) else (3000.0)
         new = -(3000.0) if -(3000.0) > new else new
-        lj[2048 + g] = new if motor else old
+        lj[2048 + g] = _unless_kept(motor, new, old)
         force = new - old
         wa = wa - (0.05871559633027523) * 0.04 * force if motor else wa
         wb = wb + (0.04027180109757439) * 0.04 * force if motor else wb
@@ -1891,7 +1805,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2816 + g] = new if limit else old
+        lj[2816 + g] = _unless_kept(limit, new, old)
         lb[3776 + g], lb[4928 + g], lb[3648 + g], lb[4800 + g] = vxa, vya, vxb, vyb
         lb[6080 + g] = wa - (0.05871559633027523) * 0.04 * force if limit else wa
         lb[5952 + g] = wb + (0.04027180109757439) * 0.04 * force if limit else wb
@@ -1914,17 +1828,6 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
         state = lj[8320 + g]
-        motor = (lj[6784 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4480 + g]
-        force = -25.0 * lj[12160 + g] * cdot
-        old = lj[2176 + g]
-        new = old + force
-        new = new if new < (2000.0) else (2000.0)
-        new = -(2000.0) if -(2000.0) > new else new
-        lj[2176 + g] = new if motor else old
-        force = new - old
-        wa = wa - (0.1204272910821709) * 0.04 * force if motor else wa
-        wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
         limit = (lj[7552 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[12160 + g] * cdot
@@ -1936,7 +1839,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[2944 + g] = new if limit else old
+        lj[2944 + g] = _unless_kept(limit, new, old)
         lb[3840 + g], lb[4992 + g], lb[3776 + g], lb[4928 + g] = vxa, vya, vxb, vyb
         lb[6144 + g] = wa - (0.1204272910821709) * 0.04 * force if limit else wa
         lb[6080 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
@@ -1959,17 +1862,6 @@ def velocity_sweep_all(lb, lj, n_lanes):
         vyb = vyb + (0.13333333333333333) * py
         wb = wb + (0.05871559633027523) * (r2x * py - r2y * px)
         state = lj[8384 + g]
-        motor = (lj[6848 + g] != 0.0) & (state != 3.0)
-        cdot = wb - wa - lj[4544 + g]
-        force = -25.0 * lj[12224 + g] * cdot
-        old = lj[2240 + g]
-        new = old + force
-        new = new if new < (2000.0) else (2000.0)
-        new = -(2000.0) if -(2000.0) > new else new
-        lj[2240 + g] = new if motor else old
-        force = new - old
-        wa = wa - (0.10877949071482061) * 0.04 * force if motor else wa
-        wb = wb + (0.05871559633027523) * 0.04 * force if motor else wb
         limit = (lj[7616 + g] != 0.0) & (state != 0.0)
         cdot = wb - wa
         force = -25.0 * lj[12224 + g] * cdot
@@ -1981,7 +1873,7 @@ def velocity_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = total if equal else (low if at_low else high)
         force = force if equal else (new - old)
-        lj[3008 + g] = new if limit else old
+        lj[3008 + g] = _unless_kept(limit, new, old)
         lb[4096 + g], lb[5248 + g], lb[4032 + g], lb[5184 + g] = vxa, vya, vxb, vyb
         lb[6400 + g] = wa - (0.10877949071482061) * 0.04 * force if limit else wa
         lb[6336 + g] = wb + (0.05871559633027523) * 0.04 * force if limit else wb
@@ -2003,7 +1895,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[704 + g], lb[1856 + g], lb[3008 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2043,18 +1934,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3648 + g] = new if limit & act else old
-        anga = anga - (0.05871559633027523) * impulse if limit else anga
-        angb = angb + (0.03527813872540085) * impulse if limit else angb
-        lb[576 + g] = cxa if act else lb[576 + g]
-        lb[1728 + g] = cya if act else lb[1728 + g]
-        lb[704 + g] = cxb if act else lb[704 + g]
-        lb[1856 + g] = cyb if act else lb[1856 + g]
-        lb[2880 + g] = anga if act else lb[2880 + g]
-        lb[3008 + g] = angb if act else lb[3008 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3648 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.05871559633027523) * impulse, anga)
+        angb = _pick(limit, angb + (0.03527813872540085) * impulse, angb)
+        lb[576 + g] = _unless_kept(act, cxa, lb[576 + g])
+        lb[1728 + g] = _unless_kept(act, cya, lb[1728 + g])
+        lb[704 + g] = _unless_kept(act, cxb, lb[704 + g])
+        lb[1856 + g] = _unless_kept(act, cyb, lb[1856 + g])
+        lb[2880 + g] = _unless_kept(act, anga, lb[2880 + g])
+        lb[3008 + g] = _unless_kept(act, angb, lb[3008 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21312] != 0.0:
         for g in range(n_lanes):
@@ -2076,7 +1967,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2116,18 +2006,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3392 + g] = new if limit & act else old
-        anga = anga - (0.03527813872540085) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[704 + g] = cxa if act else lb[704 + g]
-        lb[1856 + g] = cya if act else lb[1856 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[3008 + g] = anga if act else lb[3008 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3392 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.03527813872540085) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[704 + g] = _unless_kept(act, cxa, lb[704 + g])
+        lb[1856 + g] = _unless_kept(act, cya, lb[1856 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[3008 + g] = _unless_kept(act, anga, lb[3008 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21440] != 0.0:
         for g in range(n_lanes):
@@ -2149,7 +2039,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2189,18 +2078,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3328 + g] = new if limit & act else old
-        anga = anga - (0.04027180109757439) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[192 + g] = cxa if act else lb[192 + g]
-        lb[1344 + g] = cya if act else lb[1344 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2496 + g] = anga if act else lb[2496 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3328 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.04027180109757439) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[192 + g] = _unless_kept(act, cxa, lb[192 + g])
+        lb[1344 + g] = _unless_kept(act, cya, lb[1344 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2496 + g] = _unless_kept(act, anga, lb[2496 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20928] != 0.0:
         for g in range(n_lanes):
@@ -2222,7 +2111,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2262,18 +2150,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3264 + g] = new if limit & act else old
-        anga = anga - (0.17010946366789667) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[256 + g] = cxa if act else lb[256 + g]
-        lb[1408 + g] = cya if act else lb[1408 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2560 + g] = anga if act else lb[2560 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3264 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.17010946366789667) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[256 + g] = _unless_kept(act, cxa, lb[256 + g])
+        lb[1408 + g] = _unless_kept(act, cya, lb[1408 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2560 + g] = _unless_kept(act, anga, lb[2560 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20992] != 0.0:
         for g in range(n_lanes):
@@ -2295,7 +2183,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2335,18 +2222,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3200 + g] = new if limit & act else old
-        anga = anga - (0.1174846535671278) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[512 + g] = cxa if act else lb[512 + g]
-        lb[1664 + g] = cya if act else lb[1664 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2816 + g] = anga if act else lb[2816 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3200 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.1174846535671278) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[512 + g] = _unless_kept(act, cxa, lb[512 + g])
+        lb[1664 + g] = _unless_kept(act, cya, lb[1664 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2816 + g] = _unless_kept(act, anga, lb[2816 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21248] != 0.0:
         for g in range(n_lanes):
@@ -2368,7 +2255,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2408,18 +2294,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3136 + g] = new if limit & act else old
-        anga = anga - (0.18086620215453098) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[64 + g] = cxa if act else lb[64 + g]
-        lb[1216 + g] = cya if act else lb[1216 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2368 + g] = anga if act else lb[2368 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3136 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.18086620215453098) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[64 + g] = _unless_kept(act, cxa, lb[64 + g])
+        lb[1216 + g] = _unless_kept(act, cya, lb[1216 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2368 + g] = _unless_kept(act, anga, lb[2368 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20800] != 0.0:
         for g in range(n_lanes):
@@ -2441,7 +2327,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[512 + g], lb[1664 + g], lb[2816 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2481,18 +2366,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3520 + g] = new if limit & act else old
-        anga = anga - (0.09237008652479196) * impulse if limit else anga
-        angb = angb + (0.1174846535671278) * impulse if limit else angb
-        lb[448 + g] = cxa if act else lb[448 + g]
-        lb[1600 + g] = cya if act else lb[1600 + g]
-        lb[512 + g] = cxb if act else lb[512 + g]
-        lb[1664 + g] = cyb if act else lb[1664 + g]
-        lb[2752 + g] = anga if act else lb[2752 + g]
-        lb[2816 + g] = angb if act else lb[2816 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3520 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.09237008652479196) * impulse, anga)
+        angb = _pick(limit, angb + (0.1174846535671278) * impulse, angb)
+        lb[448 + g] = _unless_kept(act, cxa, lb[448 + g])
+        lb[1600 + g] = _unless_kept(act, cya, lb[1600 + g])
+        lb[512 + g] = _unless_kept(act, cxb, lb[512 + g])
+        lb[1664 + g] = _unless_kept(act, cyb, lb[1664 + g])
+        lb[2752 + g] = _unless_kept(act, anga, lb[2752 + g])
+        lb[2816 + g] = _unless_kept(act, angb, lb[2816 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21184] != 0.0:
         for g in range(n_lanes):
@@ -2514,7 +2399,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[256 + g], lb[1408 + g], lb[2560 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2554,18 +2438,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3456 + g] = new if limit & act else old
-        anga = anga - (0.23156635340884965) * impulse if limit else anga
-        angb = angb + (0.17010946366789667) * impulse if limit else angb
-        lb[128 + g] = cxa if act else lb[128 + g]
-        lb[1280 + g] = cya if act else lb[1280 + g]
-        lb[256 + g] = cxb if act else lb[256 + g]
-        lb[1408 + g] = cyb if act else lb[1408 + g]
-        lb[2432 + g] = anga if act else lb[2432 + g]
-        lb[2560 + g] = angb if act else lb[2560 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3456 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.23156635340884965) * impulse, anga)
+        angb = _pick(limit, angb + (0.17010946366789667) * impulse, angb)
+        lb[128 + g] = _unless_kept(act, cxa, lb[128 + g])
+        lb[1280 + g] = _unless_kept(act, cya, lb[1280 + g])
+        lb[256 + g] = _unless_kept(act, cxb, lb[256 + g])
+        lb[1408 + g] = _unless_kept(act, cyb, lb[1408 + g])
+        lb[2432 + g] = _unless_kept(act, anga, lb[2432 + g])
+        lb[2560 + g] = _unless_kept(act, angb, lb[2560 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20864] != 0.0:
         for g in range(n_lanes):
@@ -2587,7 +2471,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[192 + g], lb[1344 + g], lb[2496 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2627,18 +2510,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3584 + g] = new if limit & act else old
-        anga = anga - (0.05871559633027523) * impulse if limit else anga
-        angb = angb + (0.04027180109757439) * impulse if limit else angb
-        lb[320 + g] = cxa if act else lb[320 + g]
-        lb[1472 + g] = cya if act else lb[1472 + g]
-        lb[192 + g] = cxb if act else lb[192 + g]
-        lb[1344 + g] = cyb if act else lb[1344 + g]
-        lb[2624 + g] = anga if act else lb[2624 + g]
-        lb[2496 + g] = angb if act else lb[2496 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3584 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.05871559633027523) * impulse, anga)
+        angb = _pick(limit, angb + (0.04027180109757439) * impulse, angb)
+        lb[320 + g] = _unless_kept(act, cxa, lb[320 + g])
+        lb[1472 + g] = _unless_kept(act, cya, lb[1472 + g])
+        lb[192 + g] = _unless_kept(act, cxb, lb[192 + g])
+        lb[1344 + g] = _unless_kept(act, cyb, lb[1344 + g])
+        lb[2624 + g] = _unless_kept(act, anga, lb[2624 + g])
+        lb[2496 + g] = _unless_kept(act, angb, lb[2496 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21056] != 0.0:
         for g in range(n_lanes):
@@ -2660,7 +2543,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[320 + g], lb[1472 + g], lb[2624 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2700,18 +2582,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3712 + g] = new if limit & act else old
-        anga = anga - (0.1204272910821709) * impulse if limit else anga
-        angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[384 + g] = cxa if act else lb[384 + g]
-        lb[1536 + g] = cya if act else lb[1536 + g]
-        lb[320 + g] = cxb if act else lb[320 + g]
-        lb[1472 + g] = cyb if act else lb[1472 + g]
-        lb[2688 + g] = anga if act else lb[2688 + g]
-        lb[2624 + g] = angb if act else lb[2624 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3712 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.1204272910821709) * impulse, anga)
+        angb = _pick(limit, angb + (0.05871559633027523) * impulse, angb)
+        lb[384 + g] = _unless_kept(act, cxa, lb[384 + g])
+        lb[1536 + g] = _unless_kept(act, cya, lb[1536 + g])
+        lb[320 + g] = _unless_kept(act, cxb, lb[320 + g])
+        lb[1472 + g] = _unless_kept(act, cyb, lb[1472 + g])
+        lb[2688 + g] = _unless_kept(act, anga, lb[2688 + g])
+        lb[2624 + g] = _unless_kept(act, angb, lb[2624 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21120] != 0.0:
         for g in range(n_lanes):
@@ -2733,7 +2615,6 @@ def position_sweep(lb, lj, n_lanes):
         cxb, cyb, angb = lb[576 + g], lb[1728 + g], lb[2880 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2773,18 +2654,18 @@ def position_sweep(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = lb[33408 + g] != 0.0
-        lj[3776 + g] = new if limit & act else old
-        anga = anga - (0.10877949071482061) * impulse if limit else anga
-        angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[640 + g] = cxa if act else lb[640 + g]
-        lb[1792 + g] = cya if act else lb[1792 + g]
-        lb[576 + g] = cxb if act else lb[576 + g]
-        lb[1728 + g] = cyb if act else lb[1728 + g]
-        lb[2944 + g] = anga if act else lb[2944 + g]
-        lb[2880 + g] = angb if act else lb[2880 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3776 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.10877949071482061) * impulse, anga)
+        angb = _pick(limit, angb + (0.05871559633027523) * impulse, angb)
+        lb[640 + g] = _unless_kept(act, cxa, lb[640 + g])
+        lb[1792 + g] = _unless_kept(act, cya, lb[1792 + g])
+        lb[576 + g] = _unless_kept(act, cxb, lb[576 + g])
+        lb[1728 + g] = _unless_kept(act, cyb, lb[1728 + g])
+        lb[2944 + g] = _unless_kept(act, anga, lb[2944 + g])
+        lb[2880 + g] = _unless_kept(act, angb, lb[2880 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21376] != 0.0:
         for g in range(n_lanes):
@@ -2810,7 +2691,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[704 + g], lb[1856 + g], lb[3008 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2850,18 +2730,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3648 + g] = new if limit & act else old
-        anga = anga - (0.05871559633027523) * impulse if limit else anga
-        angb = angb + (0.03527813872540085) * impulse if limit else angb
-        lb[576 + g] = cxa if act else lb[576 + g]
-        lb[1728 + g] = cya if act else lb[1728 + g]
-        lb[704 + g] = cxb if act else lb[704 + g]
-        lb[1856 + g] = cyb if act else lb[1856 + g]
-        lb[2880 + g] = anga if act else lb[2880 + g]
-        lb[3008 + g] = angb if act else lb[3008 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3648 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.05871559633027523) * impulse, anga)
+        angb = _pick(limit, angb + (0.03527813872540085) * impulse, angb)
+        lb[576 + g] = _unless_kept(act, cxa, lb[576 + g])
+        lb[1728 + g] = _unless_kept(act, cya, lb[1728 + g])
+        lb[704 + g] = _unless_kept(act, cxb, lb[704 + g])
+        lb[1856 + g] = _unless_kept(act, cyb, lb[1856 + g])
+        lb[2880 + g] = _unless_kept(act, anga, lb[2880 + g])
+        lb[3008 + g] = _unless_kept(act, angb, lb[3008 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21312] != 0.0:
         for g in range(n_lanes):
@@ -2883,7 +2763,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2923,18 +2802,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3392 + g] = new if limit & act else old
-        anga = anga - (0.03527813872540085) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[704 + g] = cxa if act else lb[704 + g]
-        lb[1856 + g] = cya if act else lb[1856 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[3008 + g] = anga if act else lb[3008 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3392 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.03527813872540085) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[704 + g] = _unless_kept(act, cxa, lb[704 + g])
+        lb[1856 + g] = _unless_kept(act, cya, lb[1856 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[3008 + g] = _unless_kept(act, anga, lb[3008 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21440] != 0.0:
         for g in range(n_lanes):
@@ -2956,7 +2835,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -2996,18 +2874,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3328 + g] = new if limit & act else old
-        anga = anga - (0.04027180109757439) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[192 + g] = cxa if act else lb[192 + g]
-        lb[1344 + g] = cya if act else lb[1344 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2496 + g] = anga if act else lb[2496 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3328 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.04027180109757439) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[192 + g] = _unless_kept(act, cxa, lb[192 + g])
+        lb[1344 + g] = _unless_kept(act, cya, lb[1344 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2496 + g] = _unless_kept(act, anga, lb[2496 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20928] != 0.0:
         for g in range(n_lanes):
@@ -3029,7 +2907,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3069,18 +2946,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3264 + g] = new if limit & act else old
-        anga = anga - (0.17010946366789667) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[256 + g] = cxa if act else lb[256 + g]
-        lb[1408 + g] = cya if act else lb[1408 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2560 + g] = anga if act else lb[2560 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3264 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.17010946366789667) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[256 + g] = _unless_kept(act, cxa, lb[256 + g])
+        lb[1408 + g] = _unless_kept(act, cya, lb[1408 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2560 + g] = _unless_kept(act, anga, lb[2560 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20992] != 0.0:
         for g in range(n_lanes):
@@ -3102,7 +2979,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3142,18 +3018,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3200 + g] = new if limit & act else old
-        anga = anga - (0.1174846535671278) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[512 + g] = cxa if act else lb[512 + g]
-        lb[1664 + g] = cya if act else lb[1664 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2816 + g] = anga if act else lb[2816 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3200 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.1174846535671278) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[512 + g] = _unless_kept(act, cxa, lb[512 + g])
+        lb[1664 + g] = _unless_kept(act, cya, lb[1664 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2816 + g] = _unless_kept(act, anga, lb[2816 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21248] != 0.0:
         for g in range(n_lanes):
@@ -3175,7 +3051,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[0 + g], lb[1152 + g], lb[2304 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3215,18 +3090,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3136 + g] = new if limit & act else old
-        anga = anga - (0.18086620215453098) * impulse if limit else anga
-        angb = angb + (0.012598303677779489) * impulse if limit else angb
-        lb[64 + g] = cxa if act else lb[64 + g]
-        lb[1216 + g] = cya if act else lb[1216 + g]
-        lb[0 + g] = cxb if act else lb[0 + g]
-        lb[1152 + g] = cyb if act else lb[1152 + g]
-        lb[2368 + g] = anga if act else lb[2368 + g]
-        lb[2304 + g] = angb if act else lb[2304 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3136 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.18086620215453098) * impulse, anga)
+        angb = _pick(limit, angb + (0.012598303677779489) * impulse, angb)
+        lb[64 + g] = _unless_kept(act, cxa, lb[64 + g])
+        lb[1216 + g] = _unless_kept(act, cya, lb[1216 + g])
+        lb[0 + g] = _unless_kept(act, cxb, lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, cyb, lb[1152 + g])
+        lb[2368 + g] = _unless_kept(act, anga, lb[2368 + g])
+        lb[2304 + g] = _unless_kept(act, angb, lb[2304 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20800] != 0.0:
         for g in range(n_lanes):
@@ -3248,7 +3123,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[512 + g], lb[1664 + g], lb[2816 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3288,18 +3162,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3520 + g] = new if limit & act else old
-        anga = anga - (0.09237008652479196) * impulse if limit else anga
-        angb = angb + (0.1174846535671278) * impulse if limit else angb
-        lb[448 + g] = cxa if act else lb[448 + g]
-        lb[1600 + g] = cya if act else lb[1600 + g]
-        lb[512 + g] = cxb if act else lb[512 + g]
-        lb[1664 + g] = cyb if act else lb[1664 + g]
-        lb[2752 + g] = anga if act else lb[2752 + g]
-        lb[2816 + g] = angb if act else lb[2816 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3520 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.09237008652479196) * impulse, anga)
+        angb = _pick(limit, angb + (0.1174846535671278) * impulse, angb)
+        lb[448 + g] = _unless_kept(act, cxa, lb[448 + g])
+        lb[1600 + g] = _unless_kept(act, cya, lb[1600 + g])
+        lb[512 + g] = _unless_kept(act, cxb, lb[512 + g])
+        lb[1664 + g] = _unless_kept(act, cyb, lb[1664 + g])
+        lb[2752 + g] = _unless_kept(act, anga, lb[2752 + g])
+        lb[2816 + g] = _unless_kept(act, angb, lb[2816 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21184] != 0.0:
         for g in range(n_lanes):
@@ -3321,7 +3195,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[256 + g], lb[1408 + g], lb[2560 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3361,18 +3234,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3456 + g] = new if limit & act else old
-        anga = anga - (0.23156635340884965) * impulse if limit else anga
-        angb = angb + (0.17010946366789667) * impulse if limit else angb
-        lb[128 + g] = cxa if act else lb[128 + g]
-        lb[1280 + g] = cya if act else lb[1280 + g]
-        lb[256 + g] = cxb if act else lb[256 + g]
-        lb[1408 + g] = cyb if act else lb[1408 + g]
-        lb[2432 + g] = anga if act else lb[2432 + g]
-        lb[2560 + g] = angb if act else lb[2560 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3456 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.23156635340884965) * impulse, anga)
+        angb = _pick(limit, angb + (0.17010946366789667) * impulse, angb)
+        lb[128 + g] = _unless_kept(act, cxa, lb[128 + g])
+        lb[1280 + g] = _unless_kept(act, cya, lb[1280 + g])
+        lb[256 + g] = _unless_kept(act, cxb, lb[256 + g])
+        lb[1408 + g] = _unless_kept(act, cyb, lb[1408 + g])
+        lb[2432 + g] = _unless_kept(act, anga, lb[2432 + g])
+        lb[2560 + g] = _unless_kept(act, angb, lb[2560 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[20864] != 0.0:
         for g in range(n_lanes):
@@ -3394,7 +3267,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[192 + g], lb[1344 + g], lb[2496 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3434,18 +3306,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3584 + g] = new if limit & act else old
-        anga = anga - (0.05871559633027523) * impulse if limit else anga
-        angb = angb + (0.04027180109757439) * impulse if limit else angb
-        lb[320 + g] = cxa if act else lb[320 + g]
-        lb[1472 + g] = cya if act else lb[1472 + g]
-        lb[192 + g] = cxb if act else lb[192 + g]
-        lb[1344 + g] = cyb if act else lb[1344 + g]
-        lb[2624 + g] = anga if act else lb[2624 + g]
-        lb[2496 + g] = angb if act else lb[2496 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3584 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.05871559633027523) * impulse, anga)
+        angb = _pick(limit, angb + (0.04027180109757439) * impulse, angb)
+        lb[320 + g] = _unless_kept(act, cxa, lb[320 + g])
+        lb[1472 + g] = _unless_kept(act, cya, lb[1472 + g])
+        lb[192 + g] = _unless_kept(act, cxb, lb[192 + g])
+        lb[1344 + g] = _unless_kept(act, cyb, lb[1344 + g])
+        lb[2624 + g] = _unless_kept(act, anga, lb[2624 + g])
+        lb[2496 + g] = _unless_kept(act, angb, lb[2496 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21056] != 0.0:
         for g in range(n_lanes):
@@ -3467,7 +3339,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[320 + g], lb[1472 + g], lb[2624 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3507,18 +3378,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3712 + g] = new if limit & act else old
-        anga = anga - (0.1204272910821709) * impulse if limit else anga
-        angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[384 + g] = cxa if act else lb[384 + g]
-        lb[1536 + g] = cya if act else lb[1536 + g]
-        lb[320 + g] = cxb if act else lb[320 + g]
-        lb[1472 + g] = cyb if act else lb[1472 + g]
-        lb[2688 + g] = anga if act else lb[2688 + g]
-        lb[2624 + g] = angb if act else lb[2624 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3712 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.1204272910821709) * impulse, anga)
+        angb = _pick(limit, angb + (0.05871559633027523) * impulse, angb)
+        lb[384 + g] = _unless_kept(act, cxa, lb[384 + g])
+        lb[1536 + g] = _unless_kept(act, cya, lb[1536 + g])
+        lb[320 + g] = _unless_kept(act, cxb, lb[320 + g])
+        lb[1472 + g] = _unless_kept(act, cyb, lb[1472 + g])
+        lb[2688 + g] = _unless_kept(act, anga, lb[2688 + g])
+        lb[2624 + g] = _unless_kept(act, angb, lb[2624 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21120] != 0.0:
         for g in range(n_lanes):
@@ -3540,7 +3411,6 @@ def position_sweep_all(lb, lj, n_lanes):
         cxb, cyb, angb = lb[576 + g], lb[1728 + g], lb[2880 + g]
         ex = (cxb + r2x) - (cxa + r1x)
         ey = (cyb + r2y) - (cya + r1y)
-        position_error = math.sqrt(ex * ex + ey * ey)
         det = k11 * k22 - k12 * k21
         det = 1.0 / det
         bx, by = -ex, -ey
@@ -3580,18 +3450,18 @@ def position_sweep_all(lb, lj, n_lanes):
         at_low = state == 1.0
         new = old if equal else (nl if at_low else nu)
         impulse = ie if equal else (new - old)
-        angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0
+        angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)
         act = True
-        lj[3776 + g] = new if limit & act else old
-        anga = anga - (0.10877949071482061) * impulse if limit else anga
-        angb = angb + (0.05871559633027523) * impulse if limit else angb
-        lb[640 + g] = cxa if act else lb[640 + g]
-        lb[1792 + g] = cya if act else lb[1792 + g]
-        lb[576 + g] = cxb if act else lb[576 + g]
-        lb[1728 + g] = cyb if act else lb[1728 + g]
-        lb[2944 + g] = anga if act else lb[2944 + g]
-        lb[2880 + g] = angb if act else lb[2880 + g]
-        ok = (position_error <= 0.005) & (angular_error <= 0.03490658503988659)
+        lj[3776 + g] = _unless_kept(limit & act, new, old)
+        anga = _pick(limit, anga - (0.10877949071482061) * impulse, anga)
+        angb = _pick(limit, angb + (0.05871559633027523) * impulse, angb)
+        lb[640 + g] = _unless_kept(act, cxa, lb[640 + g])
+        lb[1792 + g] = _unless_kept(act, cya, lb[1792 + g])
+        lb[576 + g] = _unless_kept(act, cxb, lb[576 + g])
+        lb[1728 + g] = _unless_kept(act, cyb, lb[1728 + g])
+        lb[2944 + g] = _unless_kept(act, anga, lb[2944 + g])
+        lb[2880 + g] = _unless_kept(act, angb, lb[2880 + g])
+        ok = (ex * ex + ey * ey <= 2.5000000000000005e-05) & (angular_error <= 0.03490658503988659)
         lb[34560 + g] = 1.0 if ok & (lb[34560 + g] != 0.0) else 0.0
     if lb[21376] != 0.0:
         for g in range(n_lanes):
@@ -3605,64 +3475,64 @@ def position_sweep_all(lb, lj, n_lanes):
 def begin_sweep(lb, n_lanes):
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3456 + g] = (lb[3456 + g] + 0.04 * (0.0 + (0.053569037096558185) * lb[6912 + g])) if act else lb[3456 + g]
-        lb[4608 + g] = (lb[4608 + g] + 0.04 * (10.0 + (0.053569037096558185) * lb[8064 + g])) if act else lb[4608 + g]
-        lb[5760 + g] = (lb[5760 + g] + 0.04 * (0.012598303677779489) * lb[9216 + g]) if act else lb[5760 + g]
+        lb[3456 + g] = _unless_kept(act, (lb[3456 + g] + 0.04 * (0.0 + (0.053569037096558185) * lb[6912 + g])), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (lb[4608 + g] + 0.04 * (10.0 + (0.053569037096558185) * lb[8064 + g])), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (lb[5760 + g] + 0.04 * (0.012598303677779489) * lb[9216 + g]), lb[5760 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3520 + g] = (lb[3520 + g] + 0.04 * (0.0 + (0.17551557700745943) * lb[6976 + g])) if act else lb[3520 + g]
-        lb[4672 + g] = (lb[4672 + g] + 0.04 * (10.0 + (0.17551557700745943) * lb[8128 + g])) if act else lb[4672 + g]
-        lb[5824 + g] = (lb[5824 + g] + 0.04 * (0.18086620215453098) * lb[9280 + g]) if act else lb[5824 + g]
+        lb[3520 + g] = _unless_kept(act, (lb[3520 + g] + 0.04 * (0.0 + (0.17551557700745943) * lb[6976 + g])), lb[3520 + g])
+        lb[4672 + g] = _unless_kept(act, (lb[4672 + g] + 0.04 * (10.0 + (0.17551557700745943) * lb[8128 + g])), lb[4672 + g])
+        lb[5824 + g] = _unless_kept(act, (lb[5824 + g] + 0.04 * (0.18086620215453098) * lb[9280 + g]), lb[5824 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3584 + g] = (lb[3584 + g] + 0.04 * (0.0 + (0.2597402597402597) * lb[7040 + g])) if act else lb[3584 + g]
-        lb[4736 + g] = (lb[4736 + g] + 0.04 * (10.0 + (0.2597402597402597) * lb[8192 + g])) if act else lb[4736 + g]
-        lb[5888 + g] = (lb[5888 + g] + 0.04 * (0.23156635340884965) * lb[9344 + g]) if act else lb[5888 + g]
+        lb[3584 + g] = _unless_kept(act, (lb[3584 + g] + 0.04 * (0.0 + (0.2597402597402597) * lb[7040 + g])), lb[3584 + g])
+        lb[4736 + g] = _unless_kept(act, (lb[4736 + g] + 0.04 * (10.0 + (0.2597402597402597) * lb[8192 + g])), lb[4736 + g])
+        lb[5888 + g] = _unless_kept(act, (lb[5888 + g] + 0.04 * (0.23156635340884965) * lb[9344 + g]), lb[5888 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3648 + g] = (lb[3648 + g] + 0.04 * (0.0 + (0.09900990099009901) * lb[7104 + g])) if act else lb[3648 + g]
-        lb[4800 + g] = (lb[4800 + g] + 0.04 * (10.0 + (0.09900990099009901) * lb[8256 + g])) if act else lb[4800 + g]
-        lb[5952 + g] = (lb[5952 + g] + 0.04 * (0.04027180109757439) * lb[9408 + g]) if act else lb[5952 + g]
+        lb[3648 + g] = _unless_kept(act, (lb[3648 + g] + 0.04 * (0.0 + (0.09900990099009901) * lb[7104 + g])), lb[3648 + g])
+        lb[4800 + g] = _unless_kept(act, (lb[4800 + g] + 0.04 * (10.0 + (0.09900990099009901) * lb[8256 + g])), lb[4800 + g])
+        lb[5952 + g] = _unless_kept(act, (lb[5952 + g] + 0.04 * (0.04027180109757439) * lb[9408 + g]), lb[5952 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3712 + g] = (lb[3712 + g] + 0.04 * (0.0 + (0.21621621621621623) * lb[7168 + g])) if act else lb[3712 + g]
-        lb[4864 + g] = (lb[4864 + g] + 0.04 * (10.0 + (0.21621621621621623) * lb[8320 + g])) if act else lb[4864 + g]
-        lb[6016 + g] = (lb[6016 + g] + 0.04 * (0.17010946366789667) * lb[9472 + g]) if act else lb[6016 + g]
+        lb[3712 + g] = _unless_kept(act, (lb[3712 + g] + 0.04 * (0.0 + (0.21621621621621623) * lb[7168 + g])), lb[3712 + g])
+        lb[4864 + g] = _unless_kept(act, (lb[4864 + g] + 0.04 * (10.0 + (0.21621621621621623) * lb[8320 + g])), lb[4864 + g])
+        lb[6016 + g] = _unless_kept(act, (lb[6016 + g] + 0.04 * (0.17010946366789667) * lb[9472 + g]), lb[6016 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3776 + g] = (lb[3776 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[7232 + g])) if act else lb[3776 + g]
-        lb[4928 + g] = (lb[4928 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[8384 + g])) if act else lb[4928 + g]
-        lb[6080 + g] = (lb[6080 + g] + 0.04 * (0.05871559633027523) * lb[9536 + g]) if act else lb[6080 + g]
+        lb[3776 + g] = _unless_kept(act, (lb[3776 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[7232 + g])), lb[3776 + g])
+        lb[4928 + g] = _unless_kept(act, (lb[4928 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[8384 + g])), lb[4928 + g])
+        lb[6080 + g] = _unless_kept(act, (lb[6080 + g] + 0.04 * (0.05871559633027523) * lb[9536 + g]), lb[6080 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3840 + g] = (lb[3840 + g] + 0.04 * (0.0 + (0.09144947416552353) * lb[7296 + g])) if act else lb[3840 + g]
-        lb[4992 + g] = (lb[4992 + g] + 0.04 * (10.0 + (0.09144947416552353) * lb[8448 + g])) if act else lb[4992 + g]
-        lb[6144 + g] = (lb[6144 + g] + 0.04 * (0.1204272910821709) * lb[9600 + g]) if act else lb[6144 + g]
+        lb[3840 + g] = _unless_kept(act, (lb[3840 + g] + 0.04 * (0.0 + (0.09144947416552353) * lb[7296 + g])), lb[3840 + g])
+        lb[4992 + g] = _unless_kept(act, (lb[4992 + g] + 0.04 * (10.0 + (0.09144947416552353) * lb[8448 + g])), lb[4992 + g])
+        lb[6144 + g] = _unless_kept(act, (lb[6144 + g] + 0.04 * (0.1204272910821709) * lb[9600 + g]), lb[6144 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3904 + g] = (lb[3904 + g] + 0.04 * (0.0 + (0.16645859342488556) * lb[7360 + g])) if act else lb[3904 + g]
-        lb[5056 + g] = (lb[5056 + g] + 0.04 * (10.0 + (0.16645859342488556) * lb[8512 + g])) if act else lb[5056 + g]
-        lb[6208 + g] = (lb[6208 + g] + 0.04 * (0.09237008652479196) * lb[9664 + g]) if act else lb[6208 + g]
+        lb[3904 + g] = _unless_kept(act, (lb[3904 + g] + 0.04 * (0.0 + (0.16645859342488556) * lb[7360 + g])), lb[3904 + g])
+        lb[5056 + g] = _unless_kept(act, (lb[5056 + g] + 0.04 * (10.0 + (0.16645859342488556) * lb[8512 + g])), lb[5056 + g])
+        lb[6208 + g] = _unless_kept(act, (lb[6208 + g] + 0.04 * (0.09237008652479196) * lb[9664 + g]), lb[6208 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[3968 + g] = (lb[3968 + g] + 0.04 * (0.0 + (0.17094017094017094) * lb[7424 + g])) if act else lb[3968 + g]
-        lb[5120 + g] = (lb[5120 + g] + 0.04 * (10.0 + (0.17094017094017094) * lb[8576 + g])) if act else lb[5120 + g]
-        lb[6272 + g] = (lb[6272 + g] + 0.04 * (0.1174846535671278) * lb[9728 + g]) if act else lb[6272 + g]
+        lb[3968 + g] = _unless_kept(act, (lb[3968 + g] + 0.04 * (0.0 + (0.17094017094017094) * lb[7424 + g])), lb[3968 + g])
+        lb[5120 + g] = _unless_kept(act, (lb[5120 + g] + 0.04 * (10.0 + (0.17094017094017094) * lb[8576 + g])), lb[5120 + g])
+        lb[6272 + g] = _unless_kept(act, (lb[6272 + g] + 0.04 * (0.1174846535671278) * lb[9728 + g]), lb[6272 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[4032 + g] = (lb[4032 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[7488 + g])) if act else lb[4032 + g]
-        lb[5184 + g] = (lb[5184 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[8640 + g])) if act else lb[5184 + g]
-        lb[6336 + g] = (lb[6336 + g] + 0.04 * (0.05871559633027523) * lb[9792 + g]) if act else lb[6336 + g]
+        lb[4032 + g] = _unless_kept(act, (lb[4032 + g] + 0.04 * (0.0 + (0.13333333333333333) * lb[7488 + g])), lb[4032 + g])
+        lb[5184 + g] = _unless_kept(act, (lb[5184 + g] + 0.04 * (10.0 + (0.13333333333333333) * lb[8640 + g])), lb[5184 + g])
+        lb[6336 + g] = _unless_kept(act, (lb[6336 + g] + 0.04 * (0.05871559633027523) * lb[9792 + g]), lb[6336 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[4096 + g] = (lb[4096 + g] + 0.04 * (0.0 + (0.08514261387824605) * lb[7552 + g])) if act else lb[4096 + g]
-        lb[5248 + g] = (lb[5248 + g] + 0.04 * (10.0 + (0.08514261387824605) * lb[8704 + g])) if act else lb[5248 + g]
-        lb[6400 + g] = (lb[6400 + g] + 0.04 * (0.10877949071482061) * lb[9856 + g]) if act else lb[6400 + g]
+        lb[4096 + g] = _unless_kept(act, (lb[4096 + g] + 0.04 * (0.0 + (0.08514261387824605) * lb[7552 + g])), lb[4096 + g])
+        lb[5248 + g] = _unless_kept(act, (lb[5248 + g] + 0.04 * (10.0 + (0.08514261387824605) * lb[8704 + g])), lb[5248 + g])
+        lb[6400 + g] = _unless_kept(act, (lb[6400 + g] + 0.04 * (0.10877949071482061) * lb[9856 + g]), lb[6400 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
-        lb[4160 + g] = (lb[4160 + g] + 0.04 * (0.0 + (0.09433962264150944) * lb[7616 + g])) if act else lb[4160 + g]
-        lb[5312 + g] = (lb[5312 + g] + 0.04 * (10.0 + (0.09433962264150944) * lb[8768 + g])) if act else lb[5312 + g]
-        lb[6464 + g] = (lb[6464 + g] + 0.04 * (0.03527813872540085) * lb[9920 + g]) if act else lb[6464 + g]
+        lb[4160 + g] = _unless_kept(act, (lb[4160 + g] + 0.04 * (0.0 + (0.09433962264150944) * lb[7616 + g])), lb[4160 + g])
+        lb[5312 + g] = _unless_kept(act, (lb[5312 + g] + 0.04 * (10.0 + (0.09433962264150944) * lb[8768 + g])), lb[5312 + g])
+        lb[6464 + g] = _unless_kept(act, (lb[6464 + g] + 0.04 * (0.03527813872540085) * lb[9920 + g]), lb[6464 + g])
 
 
 @njit(cache=True, _nrt=False, error_model='numpy')
@@ -3679,17 +3549,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3456 + g] = (vx) if act else lb[3456 + g]
-        lb[4608 + g] = (vy) if act else lb[4608 + g]
-        lb[5760 + g] = (w) if act else lb[5760 + g]
-        lb[13824 + g] = (lb[0 + g]) if act else lb[13824 + g]
-        lb[14976 + g] = (lb[1152 + g]) if act else lb[14976 + g]
-        lb[16128 + g] = (lb[2304 + g]) if act else lb[16128 + g]
-        lb[18432 + g] = (lb[11520 + g]) if act else lb[18432 + g]
-        lb[19584 + g] = (lb[12672 + g]) if act else lb[19584 + g]
-        lb[0 + g] = (lb[0 + g] + 0.04 * vx) if act else lb[0 + g]
-        lb[1152 + g] = (lb[1152 + g] + 0.04 * vy) if act else lb[1152 + g]
-        lb[2304 + g] = (lb[2304 + g] + 0.04 * w) if act else lb[2304 + g]
+        lb[3456 + g] = _unless_kept(act, (vx), lb[3456 + g])
+        lb[4608 + g] = _unless_kept(act, (vy), lb[4608 + g])
+        lb[5760 + g] = _unless_kept(act, (w), lb[5760 + g])
+        lb[13824 + g] = _unless_kept(act, (lb[0 + g]), lb[13824 + g])
+        lb[14976 + g] = _unless_kept(act, (lb[1152 + g]), lb[14976 + g])
+        lb[16128 + g] = _unless_kept(act, (lb[2304 + g]), lb[16128 + g])
+        lb[18432 + g] = _unless_kept(act, (lb[11520 + g]), lb[18432 + g])
+        lb[19584 + g] = _unless_kept(act, (lb[12672 + g]), lb[19584 + g])
+        lb[0 + g] = _unless_kept(act, (lb[0 + g] + 0.04 * vx), lb[0 + g])
+        lb[1152 + g] = _unless_kept(act, (lb[1152 + g] + 0.04 * vy), lb[1152 + g])
+        lb[2304 + g] = _unless_kept(act, (lb[2304 + g] + 0.04 * w), lb[2304 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3520 + g], lb[4672 + g], lb[5824 + g]
@@ -3702,17 +3572,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3520 + g] = (vx) if act else lb[3520 + g]
-        lb[4672 + g] = (vy) if act else lb[4672 + g]
-        lb[5824 + g] = (w) if act else lb[5824 + g]
-        lb[13888 + g] = (lb[64 + g]) if act else lb[13888 + g]
-        lb[15040 + g] = (lb[1216 + g]) if act else lb[15040 + g]
-        lb[16192 + g] = (lb[2368 + g]) if act else lb[16192 + g]
-        lb[18496 + g] = (lb[11584 + g]) if act else lb[18496 + g]
-        lb[19648 + g] = (lb[12736 + g]) if act else lb[19648 + g]
-        lb[64 + g] = (lb[64 + g] + 0.04 * vx) if act else lb[64 + g]
-        lb[1216 + g] = (lb[1216 + g] + 0.04 * vy) if act else lb[1216 + g]
-        lb[2368 + g] = (lb[2368 + g] + 0.04 * w) if act else lb[2368 + g]
+        lb[3520 + g] = _unless_kept(act, (vx), lb[3520 + g])
+        lb[4672 + g] = _unless_kept(act, (vy), lb[4672 + g])
+        lb[5824 + g] = _unless_kept(act, (w), lb[5824 + g])
+        lb[13888 + g] = _unless_kept(act, (lb[64 + g]), lb[13888 + g])
+        lb[15040 + g] = _unless_kept(act, (lb[1216 + g]), lb[15040 + g])
+        lb[16192 + g] = _unless_kept(act, (lb[2368 + g]), lb[16192 + g])
+        lb[18496 + g] = _unless_kept(act, (lb[11584 + g]), lb[18496 + g])
+        lb[19648 + g] = _unless_kept(act, (lb[12736 + g]), lb[19648 + g])
+        lb[64 + g] = _unless_kept(act, (lb[64 + g] + 0.04 * vx), lb[64 + g])
+        lb[1216 + g] = _unless_kept(act, (lb[1216 + g] + 0.04 * vy), lb[1216 + g])
+        lb[2368 + g] = _unless_kept(act, (lb[2368 + g] + 0.04 * w), lb[2368 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3584 + g], lb[4736 + g], lb[5888 + g]
@@ -3725,17 +3595,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3584 + g] = (vx) if act else lb[3584 + g]
-        lb[4736 + g] = (vy) if act else lb[4736 + g]
-        lb[5888 + g] = (w) if act else lb[5888 + g]
-        lb[13952 + g] = (lb[128 + g]) if act else lb[13952 + g]
-        lb[15104 + g] = (lb[1280 + g]) if act else lb[15104 + g]
-        lb[16256 + g] = (lb[2432 + g]) if act else lb[16256 + g]
-        lb[18560 + g] = (lb[11648 + g]) if act else lb[18560 + g]
-        lb[19712 + g] = (lb[12800 + g]) if act else lb[19712 + g]
-        lb[128 + g] = (lb[128 + g] + 0.04 * vx) if act else lb[128 + g]
-        lb[1280 + g] = (lb[1280 + g] + 0.04 * vy) if act else lb[1280 + g]
-        lb[2432 + g] = (lb[2432 + g] + 0.04 * w) if act else lb[2432 + g]
+        lb[3584 + g] = _unless_kept(act, (vx), lb[3584 + g])
+        lb[4736 + g] = _unless_kept(act, (vy), lb[4736 + g])
+        lb[5888 + g] = _unless_kept(act, (w), lb[5888 + g])
+        lb[13952 + g] = _unless_kept(act, (lb[128 + g]), lb[13952 + g])
+        lb[15104 + g] = _unless_kept(act, (lb[1280 + g]), lb[15104 + g])
+        lb[16256 + g] = _unless_kept(act, (lb[2432 + g]), lb[16256 + g])
+        lb[18560 + g] = _unless_kept(act, (lb[11648 + g]), lb[18560 + g])
+        lb[19712 + g] = _unless_kept(act, (lb[12800 + g]), lb[19712 + g])
+        lb[128 + g] = _unless_kept(act, (lb[128 + g] + 0.04 * vx), lb[128 + g])
+        lb[1280 + g] = _unless_kept(act, (lb[1280 + g] + 0.04 * vy), lb[1280 + g])
+        lb[2432 + g] = _unless_kept(act, (lb[2432 + g] + 0.04 * w), lb[2432 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3648 + g], lb[4800 + g], lb[5952 + g]
@@ -3748,17 +3618,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3648 + g] = (vx) if act else lb[3648 + g]
-        lb[4800 + g] = (vy) if act else lb[4800 + g]
-        lb[5952 + g] = (w) if act else lb[5952 + g]
-        lb[14016 + g] = (lb[192 + g]) if act else lb[14016 + g]
-        lb[15168 + g] = (lb[1344 + g]) if act else lb[15168 + g]
-        lb[16320 + g] = (lb[2496 + g]) if act else lb[16320 + g]
-        lb[18624 + g] = (lb[11712 + g]) if act else lb[18624 + g]
-        lb[19776 + g] = (lb[12864 + g]) if act else lb[19776 + g]
-        lb[192 + g] = (lb[192 + g] + 0.04 * vx) if act else lb[192 + g]
-        lb[1344 + g] = (lb[1344 + g] + 0.04 * vy) if act else lb[1344 + g]
-        lb[2496 + g] = (lb[2496 + g] + 0.04 * w) if act else lb[2496 + g]
+        lb[3648 + g] = _unless_kept(act, (vx), lb[3648 + g])
+        lb[4800 + g] = _unless_kept(act, (vy), lb[4800 + g])
+        lb[5952 + g] = _unless_kept(act, (w), lb[5952 + g])
+        lb[14016 + g] = _unless_kept(act, (lb[192 + g]), lb[14016 + g])
+        lb[15168 + g] = _unless_kept(act, (lb[1344 + g]), lb[15168 + g])
+        lb[16320 + g] = _unless_kept(act, (lb[2496 + g]), lb[16320 + g])
+        lb[18624 + g] = _unless_kept(act, (lb[11712 + g]), lb[18624 + g])
+        lb[19776 + g] = _unless_kept(act, (lb[12864 + g]), lb[19776 + g])
+        lb[192 + g] = _unless_kept(act, (lb[192 + g] + 0.04 * vx), lb[192 + g])
+        lb[1344 + g] = _unless_kept(act, (lb[1344 + g] + 0.04 * vy), lb[1344 + g])
+        lb[2496 + g] = _unless_kept(act, (lb[2496 + g] + 0.04 * w), lb[2496 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3712 + g], lb[4864 + g], lb[6016 + g]
@@ -3771,17 +3641,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3712 + g] = (vx) if act else lb[3712 + g]
-        lb[4864 + g] = (vy) if act else lb[4864 + g]
-        lb[6016 + g] = (w) if act else lb[6016 + g]
-        lb[14080 + g] = (lb[256 + g]) if act else lb[14080 + g]
-        lb[15232 + g] = (lb[1408 + g]) if act else lb[15232 + g]
-        lb[16384 + g] = (lb[2560 + g]) if act else lb[16384 + g]
-        lb[18688 + g] = (lb[11776 + g]) if act else lb[18688 + g]
-        lb[19840 + g] = (lb[12928 + g]) if act else lb[19840 + g]
-        lb[256 + g] = (lb[256 + g] + 0.04 * vx) if act else lb[256 + g]
-        lb[1408 + g] = (lb[1408 + g] + 0.04 * vy) if act else lb[1408 + g]
-        lb[2560 + g] = (lb[2560 + g] + 0.04 * w) if act else lb[2560 + g]
+        lb[3712 + g] = _unless_kept(act, (vx), lb[3712 + g])
+        lb[4864 + g] = _unless_kept(act, (vy), lb[4864 + g])
+        lb[6016 + g] = _unless_kept(act, (w), lb[6016 + g])
+        lb[14080 + g] = _unless_kept(act, (lb[256 + g]), lb[14080 + g])
+        lb[15232 + g] = _unless_kept(act, (lb[1408 + g]), lb[15232 + g])
+        lb[16384 + g] = _unless_kept(act, (lb[2560 + g]), lb[16384 + g])
+        lb[18688 + g] = _unless_kept(act, (lb[11776 + g]), lb[18688 + g])
+        lb[19840 + g] = _unless_kept(act, (lb[12928 + g]), lb[19840 + g])
+        lb[256 + g] = _unless_kept(act, (lb[256 + g] + 0.04 * vx), lb[256 + g])
+        lb[1408 + g] = _unless_kept(act, (lb[1408 + g] + 0.04 * vy), lb[1408 + g])
+        lb[2560 + g] = _unless_kept(act, (lb[2560 + g] + 0.04 * w), lb[2560 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3776 + g], lb[4928 + g], lb[6080 + g]
@@ -3794,17 +3664,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3776 + g] = (vx) if act else lb[3776 + g]
-        lb[4928 + g] = (vy) if act else lb[4928 + g]
-        lb[6080 + g] = (w) if act else lb[6080 + g]
-        lb[14144 + g] = (lb[320 + g]) if act else lb[14144 + g]
-        lb[15296 + g] = (lb[1472 + g]) if act else lb[15296 + g]
-        lb[16448 + g] = (lb[2624 + g]) if act else lb[16448 + g]
-        lb[18752 + g] = (lb[11840 + g]) if act else lb[18752 + g]
-        lb[19904 + g] = (lb[12992 + g]) if act else lb[19904 + g]
-        lb[320 + g] = (lb[320 + g] + 0.04 * vx) if act else lb[320 + g]
-        lb[1472 + g] = (lb[1472 + g] + 0.04 * vy) if act else lb[1472 + g]
-        lb[2624 + g] = (lb[2624 + g] + 0.04 * w) if act else lb[2624 + g]
+        lb[3776 + g] = _unless_kept(act, (vx), lb[3776 + g])
+        lb[4928 + g] = _unless_kept(act, (vy), lb[4928 + g])
+        lb[6080 + g] = _unless_kept(act, (w), lb[6080 + g])
+        lb[14144 + g] = _unless_kept(act, (lb[320 + g]), lb[14144 + g])
+        lb[15296 + g] = _unless_kept(act, (lb[1472 + g]), lb[15296 + g])
+        lb[16448 + g] = _unless_kept(act, (lb[2624 + g]), lb[16448 + g])
+        lb[18752 + g] = _unless_kept(act, (lb[11840 + g]), lb[18752 + g])
+        lb[19904 + g] = _unless_kept(act, (lb[12992 + g]), lb[19904 + g])
+        lb[320 + g] = _unless_kept(act, (lb[320 + g] + 0.04 * vx), lb[320 + g])
+        lb[1472 + g] = _unless_kept(act, (lb[1472 + g] + 0.04 * vy), lb[1472 + g])
+        lb[2624 + g] = _unless_kept(act, (lb[2624 + g] + 0.04 * w), lb[2624 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3840 + g], lb[4992 + g], lb[6144 + g]
@@ -3817,17 +3687,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3840 + g] = (vx) if act else lb[3840 + g]
-        lb[4992 + g] = (vy) if act else lb[4992 + g]
-        lb[6144 + g] = (w) if act else lb[6144 + g]
-        lb[14208 + g] = (lb[384 + g]) if act else lb[14208 + g]
-        lb[15360 + g] = (lb[1536 + g]) if act else lb[15360 + g]
-        lb[16512 + g] = (lb[2688 + g]) if act else lb[16512 + g]
-        lb[18816 + g] = (lb[11904 + g]) if act else lb[18816 + g]
-        lb[19968 + g] = (lb[13056 + g]) if act else lb[19968 + g]
-        lb[384 + g] = (lb[384 + g] + 0.04 * vx) if act else lb[384 + g]
-        lb[1536 + g] = (lb[1536 + g] + 0.04 * vy) if act else lb[1536 + g]
-        lb[2688 + g] = (lb[2688 + g] + 0.04 * w) if act else lb[2688 + g]
+        lb[3840 + g] = _unless_kept(act, (vx), lb[3840 + g])
+        lb[4992 + g] = _unless_kept(act, (vy), lb[4992 + g])
+        lb[6144 + g] = _unless_kept(act, (w), lb[6144 + g])
+        lb[14208 + g] = _unless_kept(act, (lb[384 + g]), lb[14208 + g])
+        lb[15360 + g] = _unless_kept(act, (lb[1536 + g]), lb[15360 + g])
+        lb[16512 + g] = _unless_kept(act, (lb[2688 + g]), lb[16512 + g])
+        lb[18816 + g] = _unless_kept(act, (lb[11904 + g]), lb[18816 + g])
+        lb[19968 + g] = _unless_kept(act, (lb[13056 + g]), lb[19968 + g])
+        lb[384 + g] = _unless_kept(act, (lb[384 + g] + 0.04 * vx), lb[384 + g])
+        lb[1536 + g] = _unless_kept(act, (lb[1536 + g] + 0.04 * vy), lb[1536 + g])
+        lb[2688 + g] = _unless_kept(act, (lb[2688 + g] + 0.04 * w), lb[2688 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3904 + g], lb[5056 + g], lb[6208 + g]
@@ -3840,17 +3710,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3904 + g] = (vx) if act else lb[3904 + g]
-        lb[5056 + g] = (vy) if act else lb[5056 + g]
-        lb[6208 + g] = (w) if act else lb[6208 + g]
-        lb[14272 + g] = (lb[448 + g]) if act else lb[14272 + g]
-        lb[15424 + g] = (lb[1600 + g]) if act else lb[15424 + g]
-        lb[16576 + g] = (lb[2752 + g]) if act else lb[16576 + g]
-        lb[18880 + g] = (lb[11968 + g]) if act else lb[18880 + g]
-        lb[20032 + g] = (lb[13120 + g]) if act else lb[20032 + g]
-        lb[448 + g] = (lb[448 + g] + 0.04 * vx) if act else lb[448 + g]
-        lb[1600 + g] = (lb[1600 + g] + 0.04 * vy) if act else lb[1600 + g]
-        lb[2752 + g] = (lb[2752 + g] + 0.04 * w) if act else lb[2752 + g]
+        lb[3904 + g] = _unless_kept(act, (vx), lb[3904 + g])
+        lb[5056 + g] = _unless_kept(act, (vy), lb[5056 + g])
+        lb[6208 + g] = _unless_kept(act, (w), lb[6208 + g])
+        lb[14272 + g] = _unless_kept(act, (lb[448 + g]), lb[14272 + g])
+        lb[15424 + g] = _unless_kept(act, (lb[1600 + g]), lb[15424 + g])
+        lb[16576 + g] = _unless_kept(act, (lb[2752 + g]), lb[16576 + g])
+        lb[18880 + g] = _unless_kept(act, (lb[11968 + g]), lb[18880 + g])
+        lb[20032 + g] = _unless_kept(act, (lb[13120 + g]), lb[20032 + g])
+        lb[448 + g] = _unless_kept(act, (lb[448 + g] + 0.04 * vx), lb[448 + g])
+        lb[1600 + g] = _unless_kept(act, (lb[1600 + g] + 0.04 * vy), lb[1600 + g])
+        lb[2752 + g] = _unless_kept(act, (lb[2752 + g] + 0.04 * w), lb[2752 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[3968 + g], lb[5120 + g], lb[6272 + g]
@@ -3863,17 +3733,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[3968 + g] = (vx) if act else lb[3968 + g]
-        lb[5120 + g] = (vy) if act else lb[5120 + g]
-        lb[6272 + g] = (w) if act else lb[6272 + g]
-        lb[14336 + g] = (lb[512 + g]) if act else lb[14336 + g]
-        lb[15488 + g] = (lb[1664 + g]) if act else lb[15488 + g]
-        lb[16640 + g] = (lb[2816 + g]) if act else lb[16640 + g]
-        lb[18944 + g] = (lb[12032 + g]) if act else lb[18944 + g]
-        lb[20096 + g] = (lb[13184 + g]) if act else lb[20096 + g]
-        lb[512 + g] = (lb[512 + g] + 0.04 * vx) if act else lb[512 + g]
-        lb[1664 + g] = (lb[1664 + g] + 0.04 * vy) if act else lb[1664 + g]
-        lb[2816 + g] = (lb[2816 + g] + 0.04 * w) if act else lb[2816 + g]
+        lb[3968 + g] = _unless_kept(act, (vx), lb[3968 + g])
+        lb[5120 + g] = _unless_kept(act, (vy), lb[5120 + g])
+        lb[6272 + g] = _unless_kept(act, (w), lb[6272 + g])
+        lb[14336 + g] = _unless_kept(act, (lb[512 + g]), lb[14336 + g])
+        lb[15488 + g] = _unless_kept(act, (lb[1664 + g]), lb[15488 + g])
+        lb[16640 + g] = _unless_kept(act, (lb[2816 + g]), lb[16640 + g])
+        lb[18944 + g] = _unless_kept(act, (lb[12032 + g]), lb[18944 + g])
+        lb[20096 + g] = _unless_kept(act, (lb[13184 + g]), lb[20096 + g])
+        lb[512 + g] = _unless_kept(act, (lb[512 + g] + 0.04 * vx), lb[512 + g])
+        lb[1664 + g] = _unless_kept(act, (lb[1664 + g] + 0.04 * vy), lb[1664 + g])
+        lb[2816 + g] = _unless_kept(act, (lb[2816 + g] + 0.04 * w), lb[2816 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[4032 + g], lb[5184 + g], lb[6336 + g]
@@ -3886,17 +3756,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[4032 + g] = (vx) if act else lb[4032 + g]
-        lb[5184 + g] = (vy) if act else lb[5184 + g]
-        lb[6336 + g] = (w) if act else lb[6336 + g]
-        lb[14400 + g] = (lb[576 + g]) if act else lb[14400 + g]
-        lb[15552 + g] = (lb[1728 + g]) if act else lb[15552 + g]
-        lb[16704 + g] = (lb[2880 + g]) if act else lb[16704 + g]
-        lb[19008 + g] = (lb[12096 + g]) if act else lb[19008 + g]
-        lb[20160 + g] = (lb[13248 + g]) if act else lb[20160 + g]
-        lb[576 + g] = (lb[576 + g] + 0.04 * vx) if act else lb[576 + g]
-        lb[1728 + g] = (lb[1728 + g] + 0.04 * vy) if act else lb[1728 + g]
-        lb[2880 + g] = (lb[2880 + g] + 0.04 * w) if act else lb[2880 + g]
+        lb[4032 + g] = _unless_kept(act, (vx), lb[4032 + g])
+        lb[5184 + g] = _unless_kept(act, (vy), lb[5184 + g])
+        lb[6336 + g] = _unless_kept(act, (w), lb[6336 + g])
+        lb[14400 + g] = _unless_kept(act, (lb[576 + g]), lb[14400 + g])
+        lb[15552 + g] = _unless_kept(act, (lb[1728 + g]), lb[15552 + g])
+        lb[16704 + g] = _unless_kept(act, (lb[2880 + g]), lb[16704 + g])
+        lb[19008 + g] = _unless_kept(act, (lb[12096 + g]), lb[19008 + g])
+        lb[20160 + g] = _unless_kept(act, (lb[13248 + g]), lb[20160 + g])
+        lb[576 + g] = _unless_kept(act, (lb[576 + g] + 0.04 * vx), lb[576 + g])
+        lb[1728 + g] = _unless_kept(act, (lb[1728 + g] + 0.04 * vy), lb[1728 + g])
+        lb[2880 + g] = _unless_kept(act, (lb[2880 + g] + 0.04 * w), lb[2880 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[4096 + g], lb[5248 + g], lb[6400 + g]
@@ -3909,17 +3779,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[4096 + g] = (vx) if act else lb[4096 + g]
-        lb[5248 + g] = (vy) if act else lb[5248 + g]
-        lb[6400 + g] = (w) if act else lb[6400 + g]
-        lb[14464 + g] = (lb[640 + g]) if act else lb[14464 + g]
-        lb[15616 + g] = (lb[1792 + g]) if act else lb[15616 + g]
-        lb[16768 + g] = (lb[2944 + g]) if act else lb[16768 + g]
-        lb[19072 + g] = (lb[12160 + g]) if act else lb[19072 + g]
-        lb[20224 + g] = (lb[13312 + g]) if act else lb[20224 + g]
-        lb[640 + g] = (lb[640 + g] + 0.04 * vx) if act else lb[640 + g]
-        lb[1792 + g] = (lb[1792 + g] + 0.04 * vy) if act else lb[1792 + g]
-        lb[2944 + g] = (lb[2944 + g] + 0.04 * w) if act else lb[2944 + g]
+        lb[4096 + g] = _unless_kept(act, (vx), lb[4096 + g])
+        lb[5248 + g] = _unless_kept(act, (vy), lb[5248 + g])
+        lb[6400 + g] = _unless_kept(act, (w), lb[6400 + g])
+        lb[14464 + g] = _unless_kept(act, (lb[640 + g]), lb[14464 + g])
+        lb[15616 + g] = _unless_kept(act, (lb[1792 + g]), lb[15616 + g])
+        lb[16768 + g] = _unless_kept(act, (lb[2944 + g]), lb[16768 + g])
+        lb[19072 + g] = _unless_kept(act, (lb[12160 + g]), lb[19072 + g])
+        lb[20224 + g] = _unless_kept(act, (lb[13312 + g]), lb[20224 + g])
+        lb[640 + g] = _unless_kept(act, (lb[640 + g] + 0.04 * vx), lb[640 + g])
+        lb[1792 + g] = _unless_kept(act, (lb[1792 + g] + 0.04 * vy), lb[1792 + g])
+        lb[2944 + g] = _unless_kept(act, (lb[2944 + g] + 0.04 * w), lb[2944 + g])
     for g in range(n_lanes):
         act = lb[33408 + g] != 0.0
         vx, vy, w = lb[4160 + g], lb[5312 + g], lb[6464 + g]
@@ -3932,17 +3802,17 @@ def integrate_sweep(lb, n_lanes):
         rotation = 0.04 * w
         spin = rotation * rotation > 2.4674011002723395
         w = (-39.269908169872416 if w < 0.0 else 39.269908169872416) if spin else w
-        lb[4160 + g] = (vx) if act else lb[4160 + g]
-        lb[5312 + g] = (vy) if act else lb[5312 + g]
-        lb[6464 + g] = (w) if act else lb[6464 + g]
-        lb[14528 + g] = (lb[704 + g]) if act else lb[14528 + g]
-        lb[15680 + g] = (lb[1856 + g]) if act else lb[15680 + g]
-        lb[16832 + g] = (lb[3008 + g]) if act else lb[16832 + g]
-        lb[19136 + g] = (lb[12224 + g]) if act else lb[19136 + g]
-        lb[20288 + g] = (lb[13376 + g]) if act else lb[20288 + g]
-        lb[704 + g] = (lb[704 + g] + 0.04 * vx) if act else lb[704 + g]
-        lb[1856 + g] = (lb[1856 + g] + 0.04 * vy) if act else lb[1856 + g]
-        lb[3008 + g] = (lb[3008 + g] + 0.04 * w) if act else lb[3008 + g]
+        lb[4160 + g] = _unless_kept(act, (vx), lb[4160 + g])
+        lb[5312 + g] = _unless_kept(act, (vy), lb[5312 + g])
+        lb[6464 + g] = _unless_kept(act, (w), lb[6464 + g])
+        lb[14528 + g] = _unless_kept(act, (lb[704 + g]), lb[14528 + g])
+        lb[15680 + g] = _unless_kept(act, (lb[1856 + g]), lb[15680 + g])
+        lb[16832 + g] = _unless_kept(act, (lb[3008 + g]), lb[16832 + g])
+        lb[19136 + g] = _unless_kept(act, (lb[12224 + g]), lb[19136 + g])
+        lb[20288 + g] = _unless_kept(act, (lb[13376 + g]), lb[20288 + g])
+        lb[704 + g] = _unless_kept(act, (lb[704 + g] + 0.04 * vx), lb[704 + g])
+        lb[1856 + g] = _unless_kept(act, (lb[1856 + g] + 0.04 * vy), lb[1856 + g])
+        lb[3008 + g] = _unless_kept(act, (lb[3008 + g] + 0.04 * w), lb[3008 + g])
     if lb[20736] != 0.0:
         for g in range(n_lanes):
             lb[12672 + g], lb[11520 + g] = _own_sincos(lb[2304 + g])
@@ -3972,63 +3842,75 @@ def settle_sweep(lb, n_lanes):
         least = MAX_VALUE
         vx, vy, w = lb[3456 + g], lb[4608 + g], lb[5760 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10368 + g] + 0.04
-        lb[10368 + g] = sleep if lb[33408 + g] != 0.0 else lb[10368 + g]
+        old = lb[10368 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10368 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3520 + g], lb[4672 + g], lb[5824 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10432 + g] + 0.04
-        lb[10432 + g] = sleep if lb[33408 + g] != 0.0 else lb[10432 + g]
+        old = lb[10432 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10432 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3584 + g], lb[4736 + g], lb[5888 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10496 + g] + 0.04
-        lb[10496 + g] = sleep if lb[33408 + g] != 0.0 else lb[10496 + g]
+        old = lb[10496 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10496 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3648 + g], lb[4800 + g], lb[5952 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10560 + g] + 0.04
-        lb[10560 + g] = sleep if lb[33408 + g] != 0.0 else lb[10560 + g]
+        old = lb[10560 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10560 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3712 + g], lb[4864 + g], lb[6016 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10624 + g] + 0.04
-        lb[10624 + g] = sleep if lb[33408 + g] != 0.0 else lb[10624 + g]
+        old = lb[10624 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10624 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3776 + g], lb[4928 + g], lb[6080 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10688 + g] + 0.04
-        lb[10688 + g] = sleep if lb[33408 + g] != 0.0 else lb[10688 + g]
+        old = lb[10688 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10688 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3840 + g], lb[4992 + g], lb[6144 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10752 + g] + 0.04
-        lb[10752 + g] = sleep if lb[33408 + g] != 0.0 else lb[10752 + g]
+        old = lb[10752 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10752 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3904 + g], lb[5056 + g], lb[6208 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10816 + g] + 0.04
-        lb[10816 + g] = sleep if lb[33408 + g] != 0.0 else lb[10816 + g]
+        old = lb[10816 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10816 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[3968 + g], lb[5120 + g], lb[6272 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10880 + g] + 0.04
-        lb[10880 + g] = sleep if lb[33408 + g] != 0.0 else lb[10880 + g]
+        old = lb[10880 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10880 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[4032 + g], lb[5184 + g], lb[6336 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[10944 + g] + 0.04
-        lb[10944 + g] = sleep if lb[33408 + g] != 0.0 else lb[10944 + g]
+        old = lb[10944 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[10944 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[4096 + g], lb[5248 + g], lb[6400 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[11008 + g] + 0.04
-        lb[11008 + g] = sleep if lb[33408 + g] != 0.0 else lb[11008 + g]
+        old = lb[11008 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[11008 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         vx, vy, w = lb[4160 + g], lb[5312 + g], lb[6464 + g]
         moving = (w * w > 0.0012184696791468343) | (vx * vx + vy * vy > 0.0001)
-        sleep = 0.0 if moving else lb[11072 + g] + 0.04
-        lb[11072 + g] = sleep if lb[33408 + g] != 0.0 else lb[11072 + g]
+        old = lb[11072 + g]
+        sleep = _pick(moving, 0.0, old + 0.04)
+        lb[11072 + g] = _unless_kept(lb[33408 + g] != 0.0, sleep, old)
         least = 0.0 if moving else (least if least < sleep else sleep)
         lb[34560 + g] = 1.0 if least >= 0.5 else 0.0
 
@@ -4055,14 +3937,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24192 + g] = lx if act else lb[24192 + g]
-        lb[25344 + g] = ly if act else lb[25344 + g]
-        lb[26496 + g] = ux if act else lb[26496 + g]
-        lb[27648 + g] = uy if act else lb[27648 + g]
-        lb[28800 + g] = lx - ex if moved else lb[28800 + g]
-        lb[29952 + g] = ly - ey if moved else lb[29952 + g]
-        lb[31104 + g] = ux + ex if moved else lb[31104 + g]
-        lb[32256 + g] = uy + ey if moved else lb[32256 + g]
+        lb[24192 + g] = _unless_kept(act, lx, lb[24192 + g])
+        lb[25344 + g] = _unless_kept(act, ly, lb[25344 + g])
+        lb[26496 + g] = _unless_kept(act, ux, lb[26496 + g])
+        lb[27648 + g] = _unless_kept(act, uy, lb[27648 + g])
+        lb[28800 + g] = _unless_kept(moved, lx - ex, lb[28800 + g])
+        lb[29952 + g] = _unless_kept(moved, ly - ey, lb[29952 + g])
+        lb[31104 + g] = _unless_kept(moved, ux + ex, lb[31104 + g])
+        lb[32256 + g] = _unless_kept(moved, uy + ey, lb[32256 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4093,14 +3975,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24256 + g] = lx if act else lb[24256 + g]
-        lb[25408 + g] = ly if act else lb[25408 + g]
-        lb[26560 + g] = ux if act else lb[26560 + g]
-        lb[27712 + g] = uy if act else lb[27712 + g]
-        lb[28864 + g] = lx - ex if moved else lb[28864 + g]
-        lb[30016 + g] = ly - ey if moved else lb[30016 + g]
-        lb[31168 + g] = ux + ex if moved else lb[31168 + g]
-        lb[32320 + g] = uy + ey if moved else lb[32320 + g]
+        lb[24256 + g] = _unless_kept(act, lx, lb[24256 + g])
+        lb[25408 + g] = _unless_kept(act, ly, lb[25408 + g])
+        lb[26560 + g] = _unless_kept(act, ux, lb[26560 + g])
+        lb[27712 + g] = _unless_kept(act, uy, lb[27712 + g])
+        lb[28864 + g] = _unless_kept(moved, lx - ex, lb[28864 + g])
+        lb[30016 + g] = _unless_kept(moved, ly - ey, lb[30016 + g])
+        lb[31168 + g] = _unless_kept(moved, ux + ex, lb[31168 + g])
+        lb[32320 + g] = _unless_kept(moved, uy + ey, lb[32320 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4131,14 +4013,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24320 + g] = lx if act else lb[24320 + g]
-        lb[25472 + g] = ly if act else lb[25472 + g]
-        lb[26624 + g] = ux if act else lb[26624 + g]
-        lb[27776 + g] = uy if act else lb[27776 + g]
-        lb[28928 + g] = lx - ex if moved else lb[28928 + g]
-        lb[30080 + g] = ly - ey if moved else lb[30080 + g]
-        lb[31232 + g] = ux + ex if moved else lb[31232 + g]
-        lb[32384 + g] = uy + ey if moved else lb[32384 + g]
+        lb[24320 + g] = _unless_kept(act, lx, lb[24320 + g])
+        lb[25472 + g] = _unless_kept(act, ly, lb[25472 + g])
+        lb[26624 + g] = _unless_kept(act, ux, lb[26624 + g])
+        lb[27776 + g] = _unless_kept(act, uy, lb[27776 + g])
+        lb[28928 + g] = _unless_kept(moved, lx - ex, lb[28928 + g])
+        lb[30080 + g] = _unless_kept(moved, ly - ey, lb[30080 + g])
+        lb[31232 + g] = _unless_kept(moved, ux + ex, lb[31232 + g])
+        lb[32384 + g] = _unless_kept(moved, uy + ey, lb[32384 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4169,14 +4051,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24384 + g] = lx if act else lb[24384 + g]
-        lb[25536 + g] = ly if act else lb[25536 + g]
-        lb[26688 + g] = ux if act else lb[26688 + g]
-        lb[27840 + g] = uy if act else lb[27840 + g]
-        lb[28992 + g] = lx - ex if moved else lb[28992 + g]
-        lb[30144 + g] = ly - ey if moved else lb[30144 + g]
-        lb[31296 + g] = ux + ex if moved else lb[31296 + g]
-        lb[32448 + g] = uy + ey if moved else lb[32448 + g]
+        lb[24384 + g] = _unless_kept(act, lx, lb[24384 + g])
+        lb[25536 + g] = _unless_kept(act, ly, lb[25536 + g])
+        lb[26688 + g] = _unless_kept(act, ux, lb[26688 + g])
+        lb[27840 + g] = _unless_kept(act, uy, lb[27840 + g])
+        lb[28992 + g] = _unless_kept(moved, lx - ex, lb[28992 + g])
+        lb[30144 + g] = _unless_kept(moved, ly - ey, lb[30144 + g])
+        lb[31296 + g] = _unless_kept(moved, ux + ex, lb[31296 + g])
+        lb[32448 + g] = _unless_kept(moved, uy + ey, lb[32448 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4207,14 +4089,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24448 + g] = lx if act else lb[24448 + g]
-        lb[25600 + g] = ly if act else lb[25600 + g]
-        lb[26752 + g] = ux if act else lb[26752 + g]
-        lb[27904 + g] = uy if act else lb[27904 + g]
-        lb[29056 + g] = lx - ex if moved else lb[29056 + g]
-        lb[30208 + g] = ly - ey if moved else lb[30208 + g]
-        lb[31360 + g] = ux + ex if moved else lb[31360 + g]
-        lb[32512 + g] = uy + ey if moved else lb[32512 + g]
+        lb[24448 + g] = _unless_kept(act, lx, lb[24448 + g])
+        lb[25600 + g] = _unless_kept(act, ly, lb[25600 + g])
+        lb[26752 + g] = _unless_kept(act, ux, lb[26752 + g])
+        lb[27904 + g] = _unless_kept(act, uy, lb[27904 + g])
+        lb[29056 + g] = _unless_kept(moved, lx - ex, lb[29056 + g])
+        lb[30208 + g] = _unless_kept(moved, ly - ey, lb[30208 + g])
+        lb[31360 + g] = _unless_kept(moved, ux + ex, lb[31360 + g])
+        lb[32512 + g] = _unless_kept(moved, uy + ey, lb[32512 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4245,14 +4127,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24512 + g] = lx if act else lb[24512 + g]
-        lb[25664 + g] = ly if act else lb[25664 + g]
-        lb[26816 + g] = ux if act else lb[26816 + g]
-        lb[27968 + g] = uy if act else lb[27968 + g]
-        lb[29120 + g] = lx - ex if moved else lb[29120 + g]
-        lb[30272 + g] = ly - ey if moved else lb[30272 + g]
-        lb[31424 + g] = ux + ex if moved else lb[31424 + g]
-        lb[32576 + g] = uy + ey if moved else lb[32576 + g]
+        lb[24512 + g] = _unless_kept(act, lx, lb[24512 + g])
+        lb[25664 + g] = _unless_kept(act, ly, lb[25664 + g])
+        lb[26816 + g] = _unless_kept(act, ux, lb[26816 + g])
+        lb[27968 + g] = _unless_kept(act, uy, lb[27968 + g])
+        lb[29120 + g] = _unless_kept(moved, lx - ex, lb[29120 + g])
+        lb[30272 + g] = _unless_kept(moved, ly - ey, lb[30272 + g])
+        lb[31424 + g] = _unless_kept(moved, ux + ex, lb[31424 + g])
+        lb[32576 + g] = _unless_kept(moved, uy + ey, lb[32576 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4283,14 +4165,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24576 + g] = lx if act else lb[24576 + g]
-        lb[25728 + g] = ly if act else lb[25728 + g]
-        lb[26880 + g] = ux if act else lb[26880 + g]
-        lb[28032 + g] = uy if act else lb[28032 + g]
-        lb[29184 + g] = lx - ex if moved else lb[29184 + g]
-        lb[30336 + g] = ly - ey if moved else lb[30336 + g]
-        lb[31488 + g] = ux + ex if moved else lb[31488 + g]
-        lb[32640 + g] = uy + ey if moved else lb[32640 + g]
+        lb[24576 + g] = _unless_kept(act, lx, lb[24576 + g])
+        lb[25728 + g] = _unless_kept(act, ly, lb[25728 + g])
+        lb[26880 + g] = _unless_kept(act, ux, lb[26880 + g])
+        lb[28032 + g] = _unless_kept(act, uy, lb[28032 + g])
+        lb[29184 + g] = _unless_kept(moved, lx - ex, lb[29184 + g])
+        lb[30336 + g] = _unless_kept(moved, ly - ey, lb[30336 + g])
+        lb[31488 + g] = _unless_kept(moved, ux + ex, lb[31488 + g])
+        lb[32640 + g] = _unless_kept(moved, uy + ey, lb[32640 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4321,14 +4203,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24640 + g] = lx if act else lb[24640 + g]
-        lb[25792 + g] = ly if act else lb[25792 + g]
-        lb[26944 + g] = ux if act else lb[26944 + g]
-        lb[28096 + g] = uy if act else lb[28096 + g]
-        lb[29248 + g] = lx - ex if moved else lb[29248 + g]
-        lb[30400 + g] = ly - ey if moved else lb[30400 + g]
-        lb[31552 + g] = ux + ex if moved else lb[31552 + g]
-        lb[32704 + g] = uy + ey if moved else lb[32704 + g]
+        lb[24640 + g] = _unless_kept(act, lx, lb[24640 + g])
+        lb[25792 + g] = _unless_kept(act, ly, lb[25792 + g])
+        lb[26944 + g] = _unless_kept(act, ux, lb[26944 + g])
+        lb[28096 + g] = _unless_kept(act, uy, lb[28096 + g])
+        lb[29248 + g] = _unless_kept(moved, lx - ex, lb[29248 + g])
+        lb[30400 + g] = _unless_kept(moved, ly - ey, lb[30400 + g])
+        lb[31552 + g] = _unless_kept(moved, ux + ex, lb[31552 + g])
+        lb[32704 + g] = _unless_kept(moved, uy + ey, lb[32704 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4359,14 +4241,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24704 + g] = lx if act else lb[24704 + g]
-        lb[25856 + g] = ly if act else lb[25856 + g]
-        lb[27008 + g] = ux if act else lb[27008 + g]
-        lb[28160 + g] = uy if act else lb[28160 + g]
-        lb[29312 + g] = lx - ex if moved else lb[29312 + g]
-        lb[30464 + g] = ly - ey if moved else lb[30464 + g]
-        lb[31616 + g] = ux + ex if moved else lb[31616 + g]
-        lb[32768 + g] = uy + ey if moved else lb[32768 + g]
+        lb[24704 + g] = _unless_kept(act, lx, lb[24704 + g])
+        lb[25856 + g] = _unless_kept(act, ly, lb[25856 + g])
+        lb[27008 + g] = _unless_kept(act, ux, lb[27008 + g])
+        lb[28160 + g] = _unless_kept(act, uy, lb[28160 + g])
+        lb[29312 + g] = _unless_kept(moved, lx - ex, lb[29312 + g])
+        lb[30464 + g] = _unless_kept(moved, ly - ey, lb[30464 + g])
+        lb[31616 + g] = _unless_kept(moved, ux + ex, lb[31616 + g])
+        lb[32768 + g] = _unless_kept(moved, uy + ey, lb[32768 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4397,14 +4279,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24768 + g] = lx if act else lb[24768 + g]
-        lb[25920 + g] = ly if act else lb[25920 + g]
-        lb[27072 + g] = ux if act else lb[27072 + g]
-        lb[28224 + g] = uy if act else lb[28224 + g]
-        lb[29376 + g] = lx - ex if moved else lb[29376 + g]
-        lb[30528 + g] = ly - ey if moved else lb[30528 + g]
-        lb[31680 + g] = ux + ex if moved else lb[31680 + g]
-        lb[32832 + g] = uy + ey if moved else lb[32832 + g]
+        lb[24768 + g] = _unless_kept(act, lx, lb[24768 + g])
+        lb[25920 + g] = _unless_kept(act, ly, lb[25920 + g])
+        lb[27072 + g] = _unless_kept(act, ux, lb[27072 + g])
+        lb[28224 + g] = _unless_kept(act, uy, lb[28224 + g])
+        lb[29376 + g] = _unless_kept(moved, lx - ex, lb[29376 + g])
+        lb[30528 + g] = _unless_kept(moved, ly - ey, lb[30528 + g])
+        lb[31680 + g] = _unless_kept(moved, ux + ex, lb[31680 + g])
+        lb[32832 + g] = _unless_kept(moved, uy + ey, lb[32832 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4435,14 +4317,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24832 + g] = lx if act else lb[24832 + g]
-        lb[25984 + g] = ly if act else lb[25984 + g]
-        lb[27136 + g] = ux if act else lb[27136 + g]
-        lb[28288 + g] = uy if act else lb[28288 + g]
-        lb[29440 + g] = lx - ex if moved else lb[29440 + g]
-        lb[30592 + g] = ly - ey if moved else lb[30592 + g]
-        lb[31744 + g] = ux + ex if moved else lb[31744 + g]
-        lb[32896 + g] = uy + ey if moved else lb[32896 + g]
+        lb[24832 + g] = _unless_kept(act, lx, lb[24832 + g])
+        lb[25984 + g] = _unless_kept(act, ly, lb[25984 + g])
+        lb[27136 + g] = _unless_kept(act, ux, lb[27136 + g])
+        lb[28288 + g] = _unless_kept(act, uy, lb[28288 + g])
+        lb[29440 + g] = _unless_kept(moved, lx - ex, lb[29440 + g])
+        lb[30592 + g] = _unless_kept(moved, ly - ey, lb[30592 + g])
+        lb[31744 + g] = _unless_kept(moved, ux + ex, lb[31744 + g])
+        lb[32896 + g] = _unless_kept(moved, uy + ey, lb[32896 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0
@@ -4473,14 +4355,14 @@ def sync_sweep(lb, n_lanes):
         ex = 0.1 + 2.0 * (dx if dx > 0 else -dx)
         ey = 0.1 + 2.0 * (dy if dy > 0 else -dy)
         moved = act & (inside == False)
-        lb[24896 + g] = lx if act else lb[24896 + g]
-        lb[26048 + g] = ly if act else lb[26048 + g]
-        lb[27200 + g] = ux if act else lb[27200 + g]
-        lb[28352 + g] = uy if act else lb[28352 + g]
-        lb[29504 + g] = lx - ex if moved else lb[29504 + g]
-        lb[30656 + g] = ly - ey if moved else lb[30656 + g]
-        lb[31808 + g] = ux + ex if moved else lb[31808 + g]
-        lb[32960 + g] = uy + ey if moved else lb[32960 + g]
+        lb[24896 + g] = _unless_kept(act, lx, lb[24896 + g])
+        lb[26048 + g] = _unless_kept(act, ly, lb[26048 + g])
+        lb[27200 + g] = _unless_kept(act, ux, lb[27200 + g])
+        lb[28352 + g] = _unless_kept(act, uy, lb[28352 + g])
+        lb[29504 + g] = _unless_kept(moved, lx - ex, lb[29504 + g])
+        lb[30656 + g] = _unless_kept(moved, ly - ey, lb[30656 + g])
+        lb[31808 + g] = _unless_kept(moved, ux + ex, lb[31808 + g])
+        lb[32960 + g] = _unless_kept(moved, uy + ey, lb[32960 + g])
         flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey
         apart = ((lb[29888 + g] - fux > 0.0) | (lb[31040 + g] - fuy > 0.0) | (flx - lb[32192 + g] > 0.0) | (fly - lb[33344 + g] > 0.0))
         s1 = 0.0 if apart else 2.0

@@ -18,10 +18,13 @@ like the rest of the kernel; ``write_generated()`` rewrites it.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
-from numba import njit
+from llvmlite import ir
+from numba import njit, types
+from numba.extending import intrinsic
 
 from rlqwop.game.fast.layout import (
     ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, BF, COS, CX, CY, DT, EQUAL_LIMITS,
@@ -29,7 +32,7 @@ from rlqwop.game.fast.layout import (
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JF, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_BODY, N_JOINT,
-    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_table, A0, AABB_EXTENSION, AABB_LX,
+    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_settings, joint_table, A0, AABB_EXTENSION, AABB_LX,
     AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, BODY_PAIRS,
     C0X, C0Y, FAT_LX, FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_DYNAMIC, K_HX, K_HY,
     LINEAR_SLEEP_TOLERANCE_SQUARED, MAX_ROTATION, MAX_ROTATION_SQUARED, MAX_TRANSLATION,
@@ -47,6 +50,25 @@ from rlqwop.game.fast.trig import glibc_sincos_4, sincos_rows
 LANES = 64
 assert LANES % 16 == 0, "every width is a multiple of 16, so rows of four: glibc_rotations"
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
+# The joints the game creates with their motor off (neck, elbows, ankles) never have it on: the
+# engine interface only switches motors off (disable_motor). Their sweeps leave the motor out, the
+# same bits (a motor that is off changes nothing) for less work (BENCHMARKS.md, session 19).
+MOTORLESS = frozenset(int(k) for k in np.flatnonzero(joint_settings()[:, 2] == 0.0))
+
+
+def largest_square_within(c: float) -> float:
+    """The largest double ``s`` with ``sqrt(s) <= c``. IEEE's square root is correctly rounded,
+    hence monotone, so ``sqrt(s) <= c`` exactly when ``s <= largest_square_within(c)``: the
+    position sweep's slop test without the square root."""
+    s = c * c
+    while math.sqrt(np.nextafter(s, np.inf)) <= c:
+        s = float(np.nextafter(s, np.inf))
+    while math.sqrt(s) > c:
+        s = float(np.nextafter(s, -np.inf))
+    return float(s)
+
+
+LINEAR_SLOP_SQUARED = largest_square_within(LINEAR_SLOP)
 # The games' body state lives in groups of LANES games, (group, NLF, N_BODY, LANES): per body
 # field (the layout's indices) and body a row of LANES values, so that ``lb3[:, :, lane].T`` is a
 # game's bodies as the per-game functions index them and the sweeps below read and write the
@@ -75,6 +97,49 @@ def width(games):
     number rounded up to a multiple of 16 (at most LANES). A sweep costs what its lanes cost, used
     or not, so a batch of 16 games keeps the cost of a 16-lane solve."""
     return min(LANES, (games + 15) // 16 * 16)
+
+
+def _select_codegen(freeze: bool):
+    def codegen(context, builder, signature, args):
+        c, new, old = args
+        if freeze:  # (llvmlite's builder has no method for ``freeze``)
+            old = ir.instructions.Instruction(builder.block, old.type, "freeze", [old])
+            builder._insert(old)
+        return builder.select(c, new, old)
+    return codegen
+
+
+def _select_signature(c, new, old):
+    return new(c, new, old) if isinstance(c, types.Boolean) and isinstance(new, types.Float) and old == new else None
+
+
+@intrinsic
+def _select(typingctx, c, new, old):
+    """LLVM's ``select``: ``new`` where ``c``, else ``old``, both evaluated."""
+    return _select_signature(c, new, old), _select_codegen(False)
+
+
+@intrinsic
+def _select_frozen(typingctx, c, new, old):
+    """``_select`` of ``new`` and LLVM's ``freeze`` of ``old`` (the same value)."""
+    return _select_signature(c, new, old), _select_codegen(True)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def pick(c, new, old):
+    """``new if c else old`` with both evaluated and no branch: a numba ternary is a branch,
+    and LLVM may merge the branches on one condition into one whose stores become masked (below)."""
+    return _select(c, new, old)
+
+
+@njit(cache=True, _nrt=False, inline="always")
+def unless_kept(c, new, old):
+    """``new if c else old``, for a store that keeps a lane's value where ``c`` is false:
+    ``row[g] = unless_kept(c, new, row[g])`` (both operands evaluated, no branch). LLVM makes a
+    store of "c ? new : the value loaded from the same place" a masked store (``vmaskmovpd``),
+    which on AMD's Zen 3 costs several times a blend and a plain store (BENCHMARKS.md, session
+    19); the loaded value frozen, the same bits, is not recognised as the stored place's."""
+    return _select_frozen(c, new, old)
 
 
 def _b_at(field: int, body: int) -> int:
@@ -184,7 +249,7 @@ def _masked(lines: list[str]) -> list[str]:
             values = [value]
         elif len(values) != len(targets):
             raise ValueError(f"cannot mask {line!r}")
-        out += [f"{indent}{t} = ({v}) if act else {t}" for t, v in zip(targets, values)]
+        out += [f"{indent}{t} = _unless_kept(act, ({v}), {t})" for t, v in zip(targets, values)]
     return out
 
 
@@ -257,8 +322,9 @@ def _settle_sweep() -> list[str]:
     for i in range(N_RUNNER):
         out += [f"{_I}vx, vy, w = {_b(VX, i)}, {_b(VY, i)}, {_b(W, i)}",
                 f"{_I}moving = (w * w > {ANGULAR_SLEEP_TOLERANCE_SQUARED!r}) | (vx * vx + vy * vy > {LINEAR_SLEEP_TOLERANCE_SQUARED!r})",
-                f"{_I}sleep = 0.0 if moving else {_b(SLEEP, i)} + {DT!r}",
-                f"{_I}{_b(SLEEP, i)} = sleep if {_flag(ACT)} != 0.0 else {_b(SLEEP, i)}",
+                f"{_I}old = {_b(SLEEP, i)}",
+                f"{_I}sleep = _pick(moving, 0.0, old + {DT!r})",
+                f"{_I}{_b(SLEEP, i)} = _unless_kept({_flag(ACT)} != 0.0, sleep, old)",
                 f"{_I}least = 0.0 if moving else (least if least < sleep else sleep)"]
     return out + [f"{_I}{_flag(OK)} = 1.0 if least >= {TIME_TO_SLEEP!r} else 0.0"]
 
@@ -282,10 +348,10 @@ def _sync_sweep(bt: np.ndarray) -> list[str]:
                 f"{_I}ey = {AABB_EXTENSION!r} + {AABB_MULTIPLIER!r} * (dy if dy > 0 else -dy)",
                 f"{_I}moved = act & (inside == False)"]
         for field, value in ((AABB_LX, "lx"), (AABB_LY, "ly"), (AABB_UX, "ux"), (AABB_UY, "uy")):
-            out.append(f"{_I}{_b(field, i)} = {value} if act else {_b(field, i)}")
+            out.append(f"{_I}{_b(field, i)} = _unless_kept(act, {value}, {_b(field, i)})")
         for field, value in ((FAT_LX, "lx - ex"), (FAT_LY, "ly - ey"), (FAT_UX, "ux + ex"),
                              (FAT_UY, "uy + ey")):
-            out.append(f"{_I}{_b(field, i)} = {value} if moved else {_b(field, i)}")
+            out.append(f"{_I}{_b(field, i)} = _unless_kept(moved, {value}, {_b(field, i)})")
         out.append(f"{_I}flx, fly, fux, fuy = lx - ex, ly - ey, ux + ex, uy + ey")
         code = ["1.0"]
         for slot, p in enumerate(BODY_PAIRS[i]):
@@ -316,7 +382,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_j(J_PM21, k)} = -det * k21",
                 f"{I}{_j(J_PM22, k)} = det * k11",
                 f"{I}{_j(J_MOTOR_MASS, k)} = 1.0 / ({c['i1']} + {c['i2']})",
-                f"{I}mf = {_j(J_MOTOR_FORCE, k)} if {_j(J_ENABLE_MOTOR, k)} != 0.0 else 0.0",
+                f"{I}mf = 0.0" if k in MOTORLESS else
+                f"{I}mf = _unless_kept({_j(J_ENABLE_MOTOR, k)} == 0.0, 0.0, {_j(J_MOTOR_FORCE, k)})",
                 f"{I}{_j(J_MOTOR_FORCE, k)} = mf",
                 f"{I}angle = {_b(ANG, b)} - {_b(ANG, a)} - {c['ref']}",
                 f"{I}lower, upper = {_j(J_LOWER, k)}, {_j(J_UPPER, k)}",
@@ -329,8 +396,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}keep = equal | (low & (old_state == {float(AT_LOWER_LIMIT)!r})) | "
                 f"((low == False) & high & (old_state == {float(AT_UPPER_LIMIT)!r}))",
                 f"{I}limit = {_j(J_ENABLE_LIMIT, k)} != 0.0",
-                f"{I}{_j(J_STATE, k)} = state if limit else old_state",
-                f"{I}lf = lf if limit & keep else 0.0",
+                f"{I}{_j(J_STATE, k)} = _unless_kept(limit, state, old_state)",
+                f"{I}lf = _unless_kept((limit & keep) == False, 0.0, lf)",
                 f"{I}{_j(J_LIMIT_FORCE, k)} = lf",
                 f"{I}pfx, pfy = {_j(J_PFX, k)}, {_j(J_PFY, k)}",
                 f"{I}{_b(VX, a)} = {_b(VX, a)} - {DT!r} * {c['m1']} * pfx",
@@ -364,19 +431,20 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}vxb = vxb + {m2} * px",
                 f"{I}vyb = vyb + {m2} * py",
                 f"{I}wb = wb + {i2} * (r2x * py - r2y * px)",
-                f"{I}state = {_j(J_STATE, k)}",
-                f"{I}motor = ({_j(J_ENABLE_MOTOR, k)} != 0.0) & (state != {float(EQUAL_LIMITS)!r})",
-                f"{I}cdot = wb - wa - {_j(J_SPEED, k)}",
-                f"{I}force = -{INV_DT!r} * {_j(J_MOTOR_MASS, k)} * cdot",
-                f"{I}old = {_j(J_MOTOR_FORCE, k)}",
-                f"{I}new = old + force",
-                f"{I}new = new if new < {c['mt']} else {c['mt']}",
-                f"{I}new = -{c['mt']} if -{c['mt']} > new else new",
-                f"{I}{_j(J_MOTOR_FORCE, k)} = new if motor else old",
-                f"{I}force = new - old",
-                f"{I}wa = wa - {i1} * {DT!r} * force if motor else wa",
-                f"{I}wb = wb + {i2} * {DT!r} * force if motor else wb",
-                f"{I}limit = ({_j(J_ENABLE_LIMIT, k)} != 0.0) & (state != {float(INACTIVE_LIMIT)!r})",
+                f"{I}state = {_j(J_STATE, k)}"]
+        if k not in MOTORLESS:
+            out += [f"{I}motor = ({_j(J_ENABLE_MOTOR, k)} != 0.0) & (state != {float(EQUAL_LIMITS)!r})",
+                    f"{I}cdot = wb - wa - {_j(J_SPEED, k)}",
+                    f"{I}force = -{INV_DT!r} * {_j(J_MOTOR_MASS, k)} * cdot",
+                    f"{I}old = {_j(J_MOTOR_FORCE, k)}",
+                    f"{I}new = old + force",
+                    f"{I}new = new if new < {c['mt']} else {c['mt']}",
+                    f"{I}new = -{c['mt']} if -{c['mt']} > new else new",
+                    f"{I}{_j(J_MOTOR_FORCE, k)} = _unless_kept(motor, new, old)",
+                    f"{I}force = new - old",
+                    f"{I}wa = wa - {i1} * {DT!r} * force if motor else wa",
+                    f"{I}wb = wb + {i2} * {DT!r} * force if motor else wb"]
+        out += [f"{I}limit = ({_j(J_ENABLE_LIMIT, k)} != 0.0) & (state != {float(INACTIVE_LIMIT)!r})",
                 f"{I}cdot = wb - wa",
                 f"{I}force = -{INV_DT!r} * {_j(J_MOTOR_MASS, k)} * cdot",
                 f"{I}old = {_j(J_LIMIT_FORCE, k)}",
@@ -387,7 +455,7 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}at_low = state == {float(AT_LOWER_LIMIT)!r}",
                 f"{I}new = total if equal else (low if at_low else high)",
                 f"{I}force = force if equal else (new - old)",
-                f"{I}{_j(J_LIMIT_FORCE, k)} = new if limit else old",
+                f"{I}{_j(J_LIMIT_FORCE, k)} = _unless_kept(limit, new, old)",
                 f"{I}{_b(VX, a)}, {_b(VY, a)}, {_b(VX, b)}, {_b(VY, b)} = vxa, vya, vxb, vyb",
                 f"{I}{_b(W, a)} = wa - {i1} * {DT!r} * force if limit else wa",
                 f"{I}{_b(W, b)} = wb + {i2} * {DT!r} * force if limit else wb"]
@@ -408,7 +476,6 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}cxb, cyb, angb = {_b(CX, b)}, {_b(CY, b)}, {_b(ANG, b)}",
                 f"{I}ex = (cxb + r2x) - (cxa + r1x)",
                 f"{I}ey = (cyb + r2y) - (cya + r1y)",
-                f"{I}position_error = math.sqrt(ex * ex + ey * ey)",
                 f"{I}det = k11 * k22 - k12 * k21",
                 f"{I}det = 1.0 / det",
                 f"{I}bx, by = -ex, -ey",
@@ -451,18 +518,18 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}at_low = state == {float(AT_LOWER_LIMIT)!r}",
                 f"{I}new = old if equal else (nl if at_low else nu)",
                 f"{I}impulse = ie if equal else (new - old)",
-                f"{I}angular_error = (ee if equal else (el if at_low else eu)) if limit else 0.0",
+                f"{I}angular_error = _pick(limit, ee if equal else (el if at_low else eu), 0.0)",
                 f"{I}act = {_flag(ACT)} != 0.0",  # a lane whose pass is done keeps its state
-                f"{I}{_j(J_LIMIT_POS_IMPULSE, k)} = new if limit & act else old",
-                f"{I}anga = anga - {i1} * impulse if limit else anga",
-                f"{I}angb = angb + {i2} * impulse if limit else angb",
-                f"{I}{_b(CX, a)} = cxa if act else {_b(CX, a)}",
-                f"{I}{_b(CY, a)} = cya if act else {_b(CY, a)}",
-                f"{I}{_b(CX, b)} = cxb if act else {_b(CX, b)}",
-                f"{I}{_b(CY, b)} = cyb if act else {_b(CY, b)}",
-                f"{I}{_b(ANG, a)} = anga if act else {_b(ANG, a)}",
-                f"{I}{_b(ANG, b)} = angb if act else {_b(ANG, b)}",
-                f"{I}ok = (position_error <= {LINEAR_SLOP!r}) & (angular_error <= {ANGULAR_SLOP!r})",
+                f"{I}{_j(J_LIMIT_POS_IMPULSE, k)} = _unless_kept(limit & act, new, old)",
+                f"{I}anga = _pick(limit, anga - {i1} * impulse, anga)",
+                f"{I}angb = _pick(limit, angb + {i2} * impulse, angb)",
+                f"{I}{_b(CX, a)} = _unless_kept(act, cxa, {_b(CX, a)})",
+                f"{I}{_b(CY, a)} = _unless_kept(act, cya, {_b(CY, a)})",
+                f"{I}{_b(CX, b)} = _unless_kept(act, cxb, {_b(CX, b)})",
+                f"{I}{_b(CY, b)} = _unless_kept(act, cyb, {_b(CY, b)})",
+                f"{I}{_b(ANG, a)} = _unless_kept(act, anga, {_b(ANG, a)})",
+                f"{I}{_b(ANG, b)} = _unless_kept(act, angb, {_b(ANG, b)})",
+                f"{I}ok = (ex * ex + ey * ey <= {LINEAR_SLOP_SQUARED!r}) & (angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
     # the same with every lane in the pass
@@ -488,6 +555,8 @@ from numba import njit
 
 from rlqwop.game.fast.layout import MAX_VALUE
 from rlqwop.game.fast.lanes import glibc_rotations as _glibc_rotations
+from rlqwop.game.fast.lanes import pick as _pick
+from rlqwop.game.fast.lanes import unless_kept as _unless_kept
 from rlqwop.game.fast.trig import own_sincos as _own_sincos
 
 """
@@ -515,5 +584,5 @@ def write_generated() -> None:
     partial.replace(GENERATED)
 
 
-__all__ = ["LANES", "ORDER", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
+__all__ = ["LANES", "ORDER", "MOTORLESS", "pick", "unless_kept", "LINEAR_SLOP_SQUARED", "largest_square_within", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
            "MOVED", "STATIC_SLOT", "NLF", "LB_SIZE", "LJ_SIZE"]
