@@ -10,8 +10,8 @@ from numba import njit
 
 from rlqwop.game.fast.layout import MAX_VALUE
 from rlqwop.game.fast.lanes import glibc_rotations as _glibc_rotations
-from rlqwop.game.fast.lanes import pick as _pick
-from rlqwop.game.fast.lanes import unless_kept as _unless_kept
+from rlqwop.game.fast.selects import pick as _pick
+from rlqwop.game.fast.selects import unless_kept as _unless_kept
 from rlqwop.game.fast.trig import own_sincos as _own_sincos
 
 @njit(cache=True, _nrt=False, error_model='numpy')

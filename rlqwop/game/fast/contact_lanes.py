@@ -47,6 +47,7 @@ from rlqwop.game.fast.layout import (
     K_FRICTION, PAIR_TABLE, P_LX, P_LY, P_NI, P_TI, VELOCITY_THRESHOLD, FACE_B, POLYGON_RADIUS, PS, Q_BIAS, Q_EQMASS, Q_NI, Q_NMASS,
     Q_RBX, Q_RBY, Q_RAX, Q_RAY, Q_TI, Q_TMASS, QS, SIN, TRIG, VX, VY, W,
 )
+from rlqwop.game.fast.selects import pick, unless_kept
 from rlqwop.game.fast.trig import LARGE, glibc_sincos_in_range, libm_sincos, own_sincos
 
 LN = lanes.LANES
@@ -228,7 +229,7 @@ def _velocity_vector(lc):
         vbx, vby, wb, ti1 = _friction(lc, at, q1, vbx, vby, wb, mb, iib, tx, ty, friction)
         fx, fy, fw, ti2 = _friction(lc, at, q2, vbx, vby, wb, mb, iib, tx, ty, friction)
         vbx, vby, wb = (fx, fy, fw) if two else (vbx, vby, wb)
-        ti2 = ti2 if two else lc[at + (q2 + Q_TI) * LN]
+        ti2 = unless_kept(two, ti2, lc[at + (q2 + Q_TI) * LN])
 
         # one point
         rax, ray = lc[at + (q1 + Q_RAX) * LN], lc[at + (q1 + Q_RAY) * LN]
@@ -390,16 +391,16 @@ def _setup_vector(lc):
             w1x, w1y, xa, ya, xb, yb, nx, ny, mb, iib, massb, vbx, vby, wb)
         ni2, ti2 = lc[at + (C_POINT + PS + P_NI) * LN], lc[at + (C_POINT + PS + P_TI) * LN]
         q = at + q2 * LN
-        lc[q + Q_NI * LN] = ni2 if two else lc[q + Q_NI * LN]
-        lc[q + Q_TI * LN] = ti2 if two else lc[q + Q_TI * LN]
-        lc[q + Q_RAX * LN] = r2ax if two else lc[q + Q_RAX * LN]
-        lc[q + Q_RAY * LN] = r2ay if two else lc[q + Q_RAY * LN]
-        lc[q + Q_RBX * LN] = r2bx if two else lc[q + Q_RBX * LN]
-        lc[q + Q_RBY * LN] = r2by if two else lc[q + Q_RBY * LN]
-        lc[q + Q_NMASS * LN] = nmass if two else lc[q + Q_NMASS * LN]
-        lc[q + Q_EQMASS * LN] = eqmass if two else lc[q + Q_EQMASS * LN]
-        lc[q + Q_TMASS * LN] = tmass if two else lc[q + Q_TMASS * LN]
-        lc[q + Q_BIAS * LN] = bias if two else lc[q + Q_BIAS * LN]
+        lc[q + Q_NI * LN] = unless_kept(two, ni2, lc[q + Q_NI * LN])
+        lc[q + Q_TI * LN] = unless_kept(two, ti2, lc[q + Q_TI * LN])
+        lc[q + Q_RAX * LN] = unless_kept(two, r2ax, lc[q + Q_RAX * LN])
+        lc[q + Q_RAY * LN] = unless_kept(two, r2ay, lc[q + Q_RAY * LN])
+        lc[q + Q_RBX * LN] = unless_kept(two, r2bx, lc[q + Q_RBX * LN])
+        lc[q + Q_RBY * LN] = unless_kept(two, r2by, lc[q + Q_RBY * LN])
+        lc[q + Q_NMASS * LN] = unless_kept(two, nmass, lc[q + Q_NMASS * LN])
+        lc[q + Q_EQMASS * LN] = unless_kept(two, eqmass, lc[q + Q_EQMASS * LN])
+        lc[q + Q_TMASS * LN] = unless_kept(two, tmass, lc[q + Q_TMASS * LN])
+        lc[q + Q_BIAS * LN] = unless_kept(two, bias, lc[q + Q_BIAS * LN])
         # the block solver's matrix, or one point where the two are redundant
         ma = iia = 0.0
         rn1a = rax * ny - ray * nx
@@ -412,13 +413,13 @@ def _setup_vector(lc):
         block = two & (k11 * k11 < 100.0 * (k11 * k22 - k12 * k12))
         det = k11 * k22 - k12 * k12
         det = 1.0 / det if det != 0.0 else det
-        lc[at + C_K11 * LN] = k11 if block else lc[at + C_K11 * LN]
-        lc[at + C_K12 * LN] = k12 if block else lc[at + C_K12 * LN]
-        lc[at + C_K22 * LN] = k22 if block else lc[at + C_K22 * LN]
-        lc[at + C_NM11 * LN] = det * k22 if block else lc[at + C_NM11 * LN]
-        lc[at + C_NM12 * LN] = -det * k12 if block else lc[at + C_NM12 * LN]
-        lc[at + C_NM21 * LN] = -det * k12 if block else lc[at + C_NM21 * LN]
-        lc[at + C_NM22 * LN] = det * k11 if block else lc[at + C_NM22 * LN]
+        lc[at + C_K11 * LN] = unless_kept(block, k11, lc[at + C_K11 * LN])
+        lc[at + C_K12 * LN] = unless_kept(block, k12, lc[at + C_K12 * LN])
+        lc[at + C_K22 * LN] = unless_kept(block, k22, lc[at + C_K22 * LN])
+        lc[at + C_NM11 * LN] = unless_kept(block, det * k22, lc[at + C_NM11 * LN])
+        lc[at + C_NM12 * LN] = unless_kept(block, -det * k12, lc[at + C_NM12 * LN])
+        lc[at + C_NM21 * LN] = unless_kept(block, -det * k12, lc[at + C_NM21 * LN])
+        lc[at + C_NM22 * LN] = unless_kept(block, det * k11, lc[at + C_NM22 * LN])
         lc[at + C_CCOUNT * LN] = 1.0 if two & (block == False) else count  # noqa: E712
 
 
@@ -450,8 +451,8 @@ def _warm_vector(lc):
         ni2, ti2, x2, y2, w2 = _warm_point(lc, at + q2, ratio, vbx, vby, wb, mb, iib, nx, ny, tx, ty)
         lc[at + q1 + Q_NI * LN] = ni1
         lc[at + q1 + Q_TI * LN] = ti1
-        lc[at + q2 + Q_NI * LN] = ni2 if two else lc[at + q2 + Q_NI * LN]
-        lc[at + q2 + Q_TI * LN] = ti2 if two else lc[at + q2 + Q_TI * LN]
+        lc[at + q2 + Q_NI * LN] = unless_kept(two, ni2, lc[at + q2 + Q_NI * LN])
+        lc[at + q2 + Q_TI * LN] = unless_kept(two, ti2, lc[at + q2 + Q_TI * LN])
         lc[at + L_VX * LN] = x2 if two else vbx
         lc[at + L_VY * LN] = y2 if two else vby
         lc[at + L_W * LN] = w2 if two else wb
@@ -565,8 +566,8 @@ def _position_vector(lc):
         px, py = impulse * nx, impulse * ny
         two = lc[at + C_CCOUNT * LN] == 2.0
         xb2, yb2, angle2 = xb + mb * px, yb + mb * py, angle + iib * (rbx * py - rby * px)
-        xb, yb, angle = (xb2, yb2, angle2) if two else (xb, yb, angle)
-        min_sep = min2 if two else min_sep
+        xb, yb, angle = pick(two, xb2, xb), pick(two, yb2, yb), pick(two, angle2, angle)
+        min_sep = pick(two, min2, min_sep)
         lc[at + L_X * LN] = xb
         lc[at + L_Y * LN] = yb
         lc[at + L_ANG * LN] = angle
@@ -594,8 +595,8 @@ def position_pass(lb, lc):
                     lc[base + L_ANG * LN + j])
         _scatter_poses(lb, lc, base, m, own)
     for g in range(LN):
-        if lb[ACT + g] != 0.0:
-            lb[OK + g] = 1.0 if lc[MINSEP + g] > -1.5 * LINEAR_SLOP else 0.0
+        done = 1.0 if lc[MINSEP + g] > -1.5 * LINEAR_SLOP else 0.0
+        lb[OK + g] = unless_kept(lb[ACT + g] != 0.0, done, lb[OK + g])
 
 
 __all__ = ["SLOTS", "SIZE", "start", "load", "begin", "unload", "velocity_pass", "position_pass",

@@ -8,7 +8,8 @@ So are the runner bodies' own phases (velocity and position integration, sleep t
 fixtures' AABBs for the broad-phase). Every offset and every per-joint or per-body constant is a
 compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
 selects, and so do the stores (a lane not in the solve keeps its values: the lanes are the games'
-own state); the set-up, velocity and position sweeps also come without select stores (``*_all``),
+own state; written with ``selects.unless_kept``, not as ternaries, which LLVM would make masked
+stores: selects.py); the set-up, velocity and position sweeps also come without select stores (``*_all``),
 for a pass with every lane of the group in it, the usual case (1.14x the kernel loop); each game
 sees exactly ``joints.py``'s and ``island.py``'s operations in their order, so the bits are the
 same (the rotations: glibc's or, for "fast-approx", the engine's own; trig.py). The source is
@@ -22,9 +23,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from llvmlite import ir
-from numba import njit, types
-from numba.extending import intrinsic
+from numba import njit
 
 from rlqwop.game.fast.layout import (
     ANG, ANGULAR_SLOP, AT_LOWER_LIMIT, AT_UPPER_LIMIT, BF, COS, CX, CY, DT, EQUAL_LIMITS,
@@ -97,49 +96,6 @@ def width(games):
     number rounded up to a multiple of 16 (at most LANES). A sweep costs what its lanes cost, used
     or not, so a batch of 16 games keeps the cost of a 16-lane solve."""
     return min(LANES, (games + 15) // 16 * 16)
-
-
-def _select_codegen(freeze: bool):
-    def codegen(context, builder, signature, args):
-        c, new, old = args
-        if freeze:  # (llvmlite's builder has no method for ``freeze``)
-            old = ir.instructions.Instruction(builder.block, old.type, "freeze", [old])
-            builder._insert(old)
-        return builder.select(c, new, old)
-    return codegen
-
-
-def _select_signature(c, new, old):
-    return new(c, new, old) if isinstance(c, types.Boolean) and isinstance(new, types.Float) and old == new else None
-
-
-@intrinsic
-def _select(typingctx, c, new, old):
-    """LLVM's ``select``: ``new`` where ``c``, else ``old``, both evaluated."""
-    return _select_signature(c, new, old), _select_codegen(False)
-
-
-@intrinsic
-def _select_frozen(typingctx, c, new, old):
-    """``_select`` of ``new`` and LLVM's ``freeze`` of ``old`` (the same value)."""
-    return _select_signature(c, new, old), _select_codegen(True)
-
-
-@njit(cache=True, _nrt=False, inline="always")
-def pick(c, new, old):
-    """``new if c else old`` with both evaluated and no branch: a numba ternary is a branch,
-    and LLVM may merge the branches on one condition into one whose stores become masked (below)."""
-    return _select(c, new, old)
-
-
-@njit(cache=True, _nrt=False, inline="always")
-def unless_kept(c, new, old):
-    """``new if c else old``, for a store that keeps a lane's value where ``c`` is false:
-    ``row[g] = unless_kept(c, new, row[g])`` (both operands evaluated, no branch). LLVM makes a
-    store of "c ? new : the value loaded from the same place" a masked store (``vmaskmovpd``),
-    which on AMD's Zen 3 costs several times a blend and a plain store (BENCHMARKS.md, session
-    19); the loaded value frozen, the same bits, is not recognised as the stored place's."""
-    return _select_frozen(c, new, old)
 
 
 def _b_at(field: int, body: int) -> int:
@@ -555,8 +511,8 @@ from numba import njit
 
 from rlqwop.game.fast.layout import MAX_VALUE
 from rlqwop.game.fast.lanes import glibc_rotations as _glibc_rotations
-from rlqwop.game.fast.lanes import pick as _pick
-from rlqwop.game.fast.lanes import unless_kept as _unless_kept
+from rlqwop.game.fast.selects import pick as _pick
+from rlqwop.game.fast.selects import unless_kept as _unless_kept
 from rlqwop.game.fast.trig import own_sincos as _own_sincos
 
 """
@@ -584,5 +540,5 @@ def write_generated() -> None:
     partial.replace(GENERATED)
 
 
-__all__ = ["LANES", "ORDER", "MOTORLESS", "pick", "unless_kept", "LINEAR_SLOP_SQUARED", "largest_square_within", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
+__all__ = ["LANES", "ORDER", "MOTORLESS", "LINEAR_SLOP_SQUARED", "largest_square_within", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
            "MOVED", "STATIC_SLOT", "NLF", "LB_SIZE", "LJ_SIZE"]
