@@ -15,7 +15,8 @@ POLICIES = {"qwop-v0": "MlpPolicy", "frame-qwop-v0": "CnnPolicy", "multi-frame-q
 
 
 @pytest.mark.parametrize("env_id", list(POLICIES))
-def test_ppo_learns_a_few_thousand_steps(env_id):
+def test_ppo_learns_a_few_thousand_steps(env_id, tmp_path, monkeypatch):
+    monkeypatch.setenv("SB3_LOGDIR", str(tmp_path))  # SB3's default logger's folder, else one in /tmp per run
     torch.set_num_threads(1)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
