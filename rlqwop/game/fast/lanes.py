@@ -9,8 +9,9 @@ fixtures' AABBs for the broad-phase). Every offset and every per-joint or per-bo
 compile-time constant, which is what lets LLVM vectorise the loop over games. Branches become
 selects, and so do the stores (a lane not in the solve keeps its values: the lanes are the games'
 own state; written with ``selects.unless_kept``, not as ternaries, which LLVM would make masked
-stores: selects.py); the set-up, velocity and position sweeps also come without select stores (``*_all``),
-for a pass with every lane of the group in it, the usual case (1.14x the kernel loop); each game
+stores: selects.py); the set-up, velocity and position sweeps also come without select stores
+(``*_all``), for a pass with every lane of the group in it, the usual case (1.14x the kernel loop);
+each game
 sees exactly ``joints.py``'s and ``island.py``'s operations in their order, so the bits are the
 same (the rotations: glibc's or, for "fast-approx", the engine's own; trig.py). The source is
 generated (``source()``) into ``_sweeps.py``, which is committed, and compiled and cached by numba
@@ -31,7 +32,8 @@ from rlqwop.game.fast.layout import (
     J_LOWER, J_MOTOR_FORCE, J_MOTOR_MASS, J_PFX, J_PFY, J_PM11, J_PM12, J_PM21, J_PM22, J_R1X,
     J_R1Y, J_R2X, J_R2Y, J_SPEED, J_STATE, J_UPPER, JF, JK_A, JK_B, JK_LAX, JK_LAY, JK_LBX, JK_LBY,
     JK_MAX_TORQUE, JK_REF, K_INVI, K_INVMASS, LINEAR_SLOP, MAX_ANGULAR_CORRECTION, N_BODY, N_JOINT,
-    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_settings, joint_table, A0, AABB_EXTENSION, AABB_LX,
+    RUNNER_JOINTS, SIN, TRIG, VX, VY, W, body_table, joint_settings, joint_table, A0, AABB_EXTENSION,
+    AABB_LX,
     AABB_LY, AABB_MULTIPLIER, AABB_UX, AABB_UY, ANGULAR_SLEEP_TOLERANCE_SQUARED, AWAKE, BODY_PAIRS,
     C0X, C0Y, FAT_LX, FAT_LY, FAT_UX, FAT_UY, FX, FY, GRAVITY_Y, K_DYNAMIC, K_HX, K_HY,
     LINEAR_SLEEP_TOLERANCE_SQUARED, MAX_ROTATION, MAX_ROTATION_SQUARED, MAX_TRANSLATION,
@@ -50,8 +52,9 @@ LANES = 64
 assert LANES % 16 == 0, "every width is a multiple of 16, so rows of four: glibc_rotations"
 ORDER = tuple(int(k) for k in RUNNER_JOINTS)  # the runner island's joint list
 # The joints the game creates with their motor off (neck, elbows, ankles) never have it on: the
-# engine interface only switches motors off (disable_motor). Their sweeps leave the motor out, the
-# same bits (a motor that is off changes nothing) for less work (BENCHMARKS.md, session 19).
+# engine interface only switches motors off (disable_motor; a test pins it). Their sweeps leave the
+# motor out: the same bits (a motor that is off changes nothing), less code and work (no speed-up
+# measurable on its own: BENCHMARKS.md, session 19).
 MOTORLESS = frozenset(int(k) for k in np.flatnonzero(joint_settings()[:, 2] == 0.0))
 
 
@@ -485,7 +488,8 @@ def source(bt: np.ndarray, jt: np.ndarray) -> str:
                 f"{I}{_b(CY, b)} = _unless_kept(act, cyb, {_b(CY, b)})",
                 f"{I}{_b(ANG, a)} = _unless_kept(act, anga, {_b(ANG, a)})",
                 f"{I}{_b(ANG, b)} = _unless_kept(act, angb, {_b(ANG, b)})",
-                f"{I}ok = (ex * ex + ey * ey <= {LINEAR_SLOP_SQUARED!r}) & (angular_error <= {ANGULAR_SLOP!r})",
+                f"{I}ok = (ex * ex + ey * ey <= {LINEAR_SLOP_SQUARED!r}) & "
+                f"(angular_error <= {ANGULAR_SLOP!r})",
                 f"{I}{_flag(OK)} = 1.0 if ok & ({_flag(OK)} != 0.0) else 0.0"]
         _rotations(out, a, b)
     # the same with every lane in the pass
@@ -540,5 +544,6 @@ def write_generated() -> None:
     partial.replace(GENERATED)
 
 
-__all__ = ["LANES", "ORDER", "MOTORLESS", "LINEAR_SLOP_SQUARED", "largest_square_within", "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
+__all__ = ["LANES", "ORDER", "MOTORLESS", "LINEAR_SLOP_SQUARED", "largest_square_within",
+           "source", "module_text", "GENERATED", "write_generated", "ACT", "OK",
            "MOVED", "STATIC_SLOT", "NLF", "LB_SIZE", "LJ_SIZE"]

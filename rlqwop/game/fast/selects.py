@@ -30,7 +30,9 @@ def _select_codegen(freeze: bool):
 
 
 def _select_signature(c, new, old):
-    return new(c, new, old) if isinstance(c, types.Boolean) and isinstance(new, types.Float) and old == new else None
+    if isinstance(c, types.Boolean) and isinstance(new, types.Float) and old == new:
+        return new(c, new, old)
+    return None
 
 
 @intrinsic
