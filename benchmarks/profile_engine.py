@@ -85,6 +85,9 @@ def write_perf_map(dispatcher) -> None:
             out.write(f"{start:x} {end - start:x} {name}\n")
 
 
+MAX_CODE = 1 << 20  # bytes: the largest compiled function of the kernel is some tens of KB
+
+
 def dump_code(names: list[str], directory: str) -> None:
     """The machine code of the perf map's functions called ``names``: ``directory/<start>.bin``
     each, listed in ``directory/code.txt`` (start, size, name). Read through /proc/self/mem, which
@@ -96,7 +99,9 @@ def dump_code(names: list[str], directory: str) -> None:
         for start, size, name in rows:
             if name not in names:
                 continue
-            code, at, end = b"", int(start, 16), int(start, 16) + int(size, 16)
+            # (a row's size runs to the next mapped function, which can be megabytes away)
+            code, at = b"", int(start, 16)
+            end = at + min(int(size, 16), MAX_CODE)
             while at < end:
                 try:
                     mem.seek(at)

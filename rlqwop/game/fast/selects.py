@@ -5,7 +5,7 @@ turns the store into a masked store (``vmaskmovpd``; a numba ternary is a branch
 "store this, or the value already there" a conditional store, which the vectoriser predicates),
 and an arm that loads into a masked load. On AMD's Zen 3 a masked store costs several times a
 blend and a plain store: a loop of the pattern ran 0.84 ns per lane against 0.23 with a blend, and
-removing them from the sweeps made the kernel loop about 1.08x faster (BENCHMARKS.md, session 19).
+removing them from the sweeps made the kernel loop about 1.10x faster (BENCHMARKS.md, session 19).
 ``unless_kept(c, new, row[g])`` is the same select with the kept value frozen (LLVM's ``freeze``:
 the same bits), which LLVM does not recognise as the stored place's value; ``pick`` is a plain
 ``select`` with both operands evaluated, for a ternary on a condition that a kept store also uses
