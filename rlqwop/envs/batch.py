@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from rlqwop.envs.actions import DISCRETE_KEYS
-from rlqwop.envs.config import EnvConfig
+from rlqwop.envs.config import EnvConfig, whole_number
 from rlqwop.envs.observations import RunnerStates
 from rlqwop.envs.rewards import RewardFunction
 from rlqwop.envs.rules import outcome
@@ -30,9 +30,7 @@ class RunnerBatch:
     """``num`` races with shared options; see ``QwopEnv``'s docstring for the rules."""
 
     def __init__(self, num: int, config: EnvConfig) -> None:
-        if isinstance(num, bool) or not isinstance(num, (int, np.integer)) or num < 1:
-            raise ValueError(f"num_envs must be a whole number >= 1, got {num!r}")
-        num = int(num)
+        num = whole_number("num_envs", num)
         self.num = num
         self.config = config
         options = dict(start=config.start, finish_either_foot=config.finish_either_foot,

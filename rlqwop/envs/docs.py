@@ -34,8 +34,10 @@ REWARDS = """\
     (default 10) once when the game registers the finish. Optional terms, all off by default and
     weighted by the race-clock seconds the step took: ``time_cost`` per second; ``posture_weight``
     x upright (-sin of the torso angle: 1 upright, 0 lying); ``knee_penalty`` per knee touching
-    the track (from the thigh and calf box corners around each knee). A reward threshold of 100
-    means reaching the finish with the default terms.
+    the track (from the thigh and calf box corners around each knee). The registered reward
+    threshold, 100, is about what a finish earns with the default terms (the shipped runner's
+    finishing run returns 112.7); a run can also pass it without a registered finish (running
+    on past 100 m, or falling beyond 102 m), so ``info["is_success"]`` is the finish's test.
 """
 
 START = """\
@@ -55,12 +57,15 @@ TERMINATION = """\
     or when the torso runs off the floor's far end at 110.4 m without a finish
     (``info["overran"]``: the shipped game only sees a left-foot touchdown, so a runner who never
     made one past 100 m can never finish; ``finish_either_foot=True`` counts the right foot too).
-    Truncated when the race clock reaches ``time_limit_s`` (default 120 s = 3600 updates), and
+    Truncated at the end of the first agent step whose race clock has reached ``time_limit_s``
+    (default 120 s = 3600 updates; a step runs all its ``action_repeat`` updates, so the clock
+    can pass the limit by up to ``action_repeat`` - 1 updates), and
     when the physics produces a non-finite number (``info["nonfinite"] = True``; the
     observation stays finite).
 
     ``info`` always has ``distance_m`` (the game's score, rounded to 0.1 m), ``race_time_s``,
-    ``fallen`` and ``finished``; at the episode's end also ``is_success`` (the game's finish).
+    ``fallen`` and ``finished``; at the episode's end also ``is_success`` (the game's finish;
+    not when only a ``TimeLimit`` wrapper or ``max_episode_steps`` ends it).
 """
 
 ARGUMENTS = """\
@@ -76,7 +81,7 @@ ARGUMENTS = """\
     * ``finish_either_foot``: default False (the shipped game only sees the left foot finish).
     * ``engine``: the physics engine, ``"fast"`` (default: the real game's physics, bit for bit,
       batched in one compiled call per update for the vector env), ``"fast-approx"`` (the same
-      with the engine's own sin and cos: about 1.4x faster, within 0.01 units of the real game
+      with the engine's own sin and cos: about 1.2x faster, within 0.01 units of the real game
       on every recording but not bit for bit) or ``"box2d"`` (pybox2d 2.3, the first
       re-creation; its torso drifts 0.1 units from the real game's within 15-40 updates,
       docs/PARITY.md).
@@ -95,7 +100,9 @@ HISTORY = """\
     ## Version History
     - v0: the first version; the default engine became ``"fast"`` (the real game's physics)
       after the pybox2d re-creation, which ``engine="box2d"`` still selects; ``"fast-approx"``
-      added later (the same observations, rules and rewards).
+      added later (the same observations, rules and rewards). The id was kept, but the physics
+      changed with the default: results recorded with the old default (before 2026-11-26) ran
+      on pybox2d and compare only with ``engine="box2d"``.
 
     ## Credits
     QWOP is Bennett Foddy's game (2008); the runner, world and rules follow the HTML5 version as

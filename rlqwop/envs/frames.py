@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 from gymnasium import spaces
 
+from rlqwop.envs.config import whole_number
+
 DEFAULT_FRAME_SIZE = (84, 84)  # width, height: the Atari convention, large enough for NatureCNN
 DEFAULT_FRAME_STACK = 3
 
@@ -57,9 +59,7 @@ class FrameStackObserver:
     def __init__(self, num: int, width: int = DEFAULT_FRAME_SIZE[0],
                  height: int = DEFAULT_FRAME_SIZE[1], stack: int = DEFAULT_FRAME_STACK) -> None:
         width, height = _check_size(width, height)
-        if isinstance(stack, bool) or not isinstance(stack, (int, np.integer)) or stack < 1:
-            raise ValueError(f"frame_stack must be a whole number >= 1, got {stack!r}")
-        stack = int(stack)
+        stack = whole_number("frame_stack", stack)
         self.space = spaces.Box(0, 255, shape=(height, width, stack), dtype=np.uint8)
         self.out = np.zeros((num, height, width, stack), dtype=np.uint8)
         self._flat_rows = [row.reshape(-1) for row in self.out]  # views: each row is contiguous

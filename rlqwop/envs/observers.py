@@ -6,7 +6,7 @@ option is accepted or refused the same way whichever entry point created the env
 
 from __future__ import annotations
 
-from rlqwop.envs.config import CONFIG_FIELDS, EnvConfig
+from rlqwop.envs.config import CONFIG_FIELDS, EnvConfig, whole_number
 
 KINDS = ("state", "frame", "frame_stack")
 # environment option name -> observer argument name, per kind
@@ -24,6 +24,7 @@ def build(kind: str, num: int, options: dict, owner: str):
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
+    num = whole_number("num_envs", num)  # before any array is sized by it
     renames = OBSERVER_OPTIONS[kind]
     unknown = sorted(set(options) - set(CONFIG_FIELDS) - set(renames))
     if unknown:

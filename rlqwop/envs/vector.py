@@ -17,6 +17,7 @@ from gymnasium.vector.utils import batch_space
 
 from rlqwop.envs.actions import ActionDecoder, action_space
 from rlqwop.envs.batch import RunnerBatch
+from rlqwop.envs.config import whole_number
 from rlqwop.envs.observers import build, start_noise_option
 from rlqwop.envs.qwop_env import RENDER_SIZE
 from rlqwop.game import spec
@@ -36,7 +37,8 @@ class QwopVectorEnv(VectorEnv):
         copy: return copies of the observation and outcome arrays (default). With False the
             arrays are reused by the next step, which saves a copy per step.
         max_episode_steps: optional agent-step limit per episode (truncation), as the
-            ``TimeLimit`` wrapper that ``gymnasium.make`` would add to a single environment.
+            ``TimeLimit`` wrapper that ``gymnasium.make`` would add to a single environment
+            (which adds no ``is_success`` to the infos of the step it truncates).
 
     Autoreset: next step (``metadata["autoreset_mode"]``). The step after an episode ended
     resets that race instead of stepping it: it returns the new episode's first observation,
@@ -55,11 +57,8 @@ class QwopVectorEnv(VectorEnv):
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
             raise ValueError(f"render_mode must be None or one of {self.metadata['render_modes']}, "
                              f"got {render_mode!r}")
-        if max_episode_steps is not None and (isinstance(max_episode_steps, bool)
-                                              or not isinstance(max_episode_steps, int)
-                                              or max_episode_steps < 1):
-            raise ValueError(f"max_episode_steps must be None or a whole number >= 1, "
-                             f"got {max_episode_steps!r}")
+        if max_episode_steps is not None:
+            max_episode_steps = whole_number("max_episode_steps (or None)", max_episode_steps)
         self.config, self._observer = build(self.kind, num_envs, options, type(self).__name__)
         self._batch = RunnerBatch(num_envs, self.config)
         self.num_envs = self._batch.num
@@ -75,6 +74,9 @@ class QwopVectorEnv(VectorEnv):
         self.observation_space = batch_space(self.single_observation_space, self.num_envs)
         self._rngs: list[np.random.Generator | None] = [None] * self.num_envs
         self._autoreset = np.zeros(self.num_envs, dtype=bool)
+        # the races whose game ended the episode on the last step (not the step limit, which
+        # ends it as TimeLimit would, without an is_success)
+        self._ended = np.zeros(self.num_envs, dtype=bool)
         self._episode_steps = np.zeros(self.num_envs, dtype=np.int64)
         self._all = np.ones(self.num_envs, dtype=bool)
         self._renderer = None
@@ -94,13 +96,17 @@ class QwopVectorEnv(VectorEnv):
         elif isinstance(seed, (int, np.integer)) and not isinstance(seed, bool):
             super().reset(seed=int(seed))
             seeds = [int(seed) + i for i in range(n)]
-        else:
-            seeds = list(seed)
+        elif isinstance(seed, (list, tuple, np.ndarray)) and all(
+                s is None or (isinstance(s, (int, np.integer)) and not isinstance(s, bool)) for s in seed):
+            seeds = [None if s is None else int(s) for s in seed]
             if len(seeds) != n:
                 raise ValueError(f"seed as a list must have num_envs={n} entries, got {len(seeds)}")
+        else:
+            raise ValueError(f"seed must be None, an int (race i gets seed + i) or a list of "
+                             f"num_envs={n} ints or Nones, got {seed!r}")
         options = dict(options or {})
         mask = self._reset_mask(options.pop("reset_mask", None))
-        noise = start_noise_option(options)
+        noise = start_noise_option(options, allowed=("start_noise", "reset_mask"))
         batch = self._batch
         rows = np.flatnonzero(mask).tolist()
         for row in rows:
@@ -109,6 +115,7 @@ class QwopVectorEnv(VectorEnv):
         batch.reset_rows(mask, [self._rng(row) for row in rows], noise)
         batch.mark_reset(mask)
         self._autoreset[mask] = False
+        self._ended[mask] = False
         self._episode_steps[mask] = 0
         obs = self._observer.observe(batch, reset_rows=mask, rows=mask)
         return (obs.copy() if self.copy else obs), self._infos(reported=mask)
@@ -142,6 +149,7 @@ class QwopVectorEnv(VectorEnv):
                              read=False)  # the step reads every race afterwards
         batch.step(codes, skip)
         terminated, truncated = batch.terminated, batch.truncated
+        np.logical_or(terminated, truncated, out=self._ended)
         if self.max_episode_steps is not None:
             self._episode_steps += 1
             if skip is not None:
@@ -166,7 +174,7 @@ class QwopVectorEnv(VectorEnv):
         }
         for key in _INFO_KEYS:
             infos["_" + key] = mask
-        done = self._autoreset & reported
+        done = self._ended & reported
         if done.any():
             infos["is_success"] = states.finished & done
             infos["_is_success"] = done

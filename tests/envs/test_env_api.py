@@ -3,6 +3,7 @@
 import warnings
 
 import gymnasium as gym
+import numpy as np
 import pytest
 from gymnasium.utils.env_checker import check_env
 from stable_baselines3.common.env_checker import check_env as sb3_check_env
@@ -84,3 +85,24 @@ def test_bad_reset_options_are_named():
         env.reset(options={"start_noise": -0.1})
     with pytest.raises(ValueError, match="'noise'"):
         env.reset(options={"noise": 0.1})
+
+
+@pytest.mark.parametrize("env_id", ["qwop-v0", "multi-frame-qwop-v0"])
+@pytest.mark.parametrize("num", [0, -1, 2.5, "4", None, True])
+def test_bad_num_envs_is_named(env_id, num):
+    # checked before any array is sized by it (numpy's own errors used to come first)
+    with pytest.raises(ValueError, match="num_envs must be a whole number >= 1"):
+        gym.make_vec(env_id, num_envs=num, vectorization_mode="vector_entry_point")
+
+
+def test_bad_vector_reset_arguments_are_named():
+    envs = gym.make_vec("qwop-v0", num_envs=2, vectorization_mode="vector_entry_point")
+    with pytest.raises(ValueError, match="reset accepts start_noise, reset_mask"):
+        envs.reset(options={"foo": 1})
+    for seed in (1.5, "3", [0, 1.5], True):
+        with pytest.raises(ValueError, match="seed must be None, an int"):
+            envs.reset(seed=seed)
+    with pytest.raises(ValueError, match="num_envs=2 entries"):
+        envs.reset(seed=[0, 1, 2])
+    first = envs.reset(seed=np.array([3, 4]))[0]  # numpy ints are ints
+    np.testing.assert_array_equal(first, envs.reset(seed=[3, 4])[0])

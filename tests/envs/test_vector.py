@@ -134,6 +134,12 @@ def test_reset_mask_resets_only_the_selected_races():
         envs.reset(options={"reset_mask": np.array([1, 0, 0])})
 
 
+def test_max_episode_steps_matches_sync_time_limit():
+    # TimeLimit truncates without the env's end-of-episode info (is_success): so must the native
+    ends = _compare("qwop-v0", 2, 12, seed=1, max_episode_steps=3, action_repeat=1)
+    assert ends == 6  # steps 3, 7 and 11 of each race (4, 8 and 12 are autoresets)
+
+
 def test_max_episode_steps_truncates_like_time_limit():
     envs = gym.make_vec("qwop-v0", num_envs=2, max_episode_steps=3)
     envs.reset(seed=0)
