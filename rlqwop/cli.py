@@ -70,6 +70,30 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seed(text: str) -> int:
+    value = int(text)
+    if not 0 <= value < 2**32:
+        raise argparse.ArgumentTypeError(f"must be a whole number in [0, 2**32 - 1], got {text}")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds > 0, got {text}")
+    return value
+
+
+MAX_SCALE = 8.0  # 5120 x 3200: larger than any screen, and each frame is still a few MB
+
+
+def _scale(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(f"must be a number in (0, {MAX_SCALE:g}], got {text}")
+    return value
+
+
 CHECKPOINT_HELP = ("a checkpoint written by 'rlqwop train' (any --algo), e.g. "
                    "runs/NAME/checkpoints/best.pt; default: the runner shipped with rlqwop")
 
@@ -82,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", choices=("fresh", "reset"), default="fresh",
                    help="the game's start after a page load (fresh) or after pressing R (reset)")
     p.add_argument("--replay-dir", default="replays", help="where each run's replay is saved")
-    p.add_argument("--scale", type=float, default=1.0, help="window size relative to 640x400")
-    p.add_argument("--max-updates", type=int, default=None,
+    p.add_argument("--scale", type=_scale, default=1.0, help="window size relative to 640x400")
+    p.add_argument("--max-updates", type=_positive_int, default=None,
                    help="quit after this many updates (for scripted and headless use)")
     p.add_argument("--race", nargs="?", const=True, default=False, metavar="CHECKPOINT",
                    help="race a trained runner, shown below your game: " + CHECKPOINT_HELP)
@@ -91,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("replay", help="play a replay back and verify its recorded result")
     p.add_argument("file", help="a .qwopreplay file written by 'rlqwop play'")
-    p.add_argument("--scale", type=float, default=1.0, help="window size relative to 640x400")
+    p.add_argument("--scale", type=_scale, default=1.0, help="window size relative to 640x400")
     p.add_argument("--headless", action="store_true", help="verify only; open no window")
     p.set_defaults(func=_replay)
 
@@ -112,13 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start-noise", type=_non_negative, default=None, metavar="SIGMA",
                    help="start each episode with Gaussian body velocities of this standard "
                         "deviation (seeded: episode i uses seed S + i)")
-    p.add_argument("--seed", type=int, default=0, help="seed of the start noise (default 0)")
+    p.add_argument("--seed", type=_seed, default=0, help="seed of the start noise (default 0)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=_eval)
 
     p = sub.add_parser("watch", help="watch a trained runner run in a window")
     p.add_argument("checkpoint", nargs="?", help=CHECKPOINT_HELP)
-    p.add_argument("--scale", type=float, default=1.0, help="window size relative to 640x400")
+    p.add_argument("--scale", type=_scale, default=1.0, help="window size relative to 640x400")
     p.add_argument("--max-updates", type=_positive_int, default=None,
                    help="stop after this many game updates")
     p.set_defaults(func=_watch)
@@ -128,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", help="the video file: .mp4 (30 frames/s) or .gif (10 frames/s)")
     p.add_argument("--size", type=_size, default=(640, 400), metavar="WxH",
                    help="frame size in pixels (default 640x400)")
-    p.add_argument("--max-seconds", type=float, default=None, metavar="S",
+    p.add_argument("--max-seconds", type=_positive_seconds, default=None, metavar="S",
                    help="stop after S seconds of race clock")
     p.set_defaults(func=_record)
     return parser

@@ -17,11 +17,12 @@ TEMP_SUFFIX = ".partial"
 
 
 @contextlib.contextmanager
-def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+def atomic_path(path: str | os.PathLike, overwrite: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it is synced and renamed to ``path``.
 
     For writers that want a file name (video encoders, ``torch.save``). On any error the temporary
-    file is removed and ``path`` is left as it was.
+    file is removed and ``path`` is left as it was. With ``overwrite=False`` an existing ``path``
+    (even one created while writing) is never replaced: FileExistsError instead.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -34,7 +35,11 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        os.replace(tmp, path)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # atomic, and fails if path exists: no check-then-write race
+            tmp.unlink()
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -46,9 +51,10 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         os.close(dir_fd)
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that ``path`` never holds a partial file."""
-    with atomic_path(path) as tmp:
+def write_atomic(path: str | os.PathLike, data: bytes, overwrite: bool = True) -> None:
+    """Write ``data`` to ``path`` so that ``path`` never holds a partial file (``overwrite``:
+    see ``atomic_path``)."""
+    with atomic_path(path, overwrite) as tmp:
         tmp.write_bytes(data)
 
 

@@ -257,14 +257,18 @@ def race_verdict(you, rival) -> str:
     return "you win" if rank(you) > rank(rival) else "the runner wins"
 
 
-def _replay_path(replay_dir: Path, replay: Replay) -> Path:
+def _save_new_replay(replay_dir: Path, replay: Replay) -> Path:
+    """Save ``replay`` under a new name in ``replay_dir``, never over another run's file (two
+    players, or several runs, in one second: -2, -3, ...)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"{stamp}_{replay.result.distance_m:.1f}m"
-    path, n = replay_dir / f"{name}{SUFFIX}", 1
-    while path.exists():  # several runs in one second
-        n += 1
-        path = replay_dir / f"{name}-{n}{SUFFIX}"
-    return path
+    n = 1
+    while True:
+        try:
+            return save_replay(replay_dir / f"{name}{'' if n == 1 else f'-{n}'}{SUFFIX}", replay,
+                               overwrite=False)
+        except FileExistsError:
+            n += 1
 
 
 # --- playing -------------------------------------------------------------------------------
@@ -279,7 +283,8 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
     shown below the player's game; it runs from its own environment's start, deterministically.
     ``fps`` is the update rate (None: as fast as possible, for tests); ``on_update(n)`` is called
     before the events of the n-th update (from 0) are read, so it can post key events.
-    Returns 1 if no window can be opened, 2 if the rival's checkpoint is refused.
+    Returns 1 if no window can be opened, 2 if the rival's checkpoint or the replay directory is
+    refused.
     """
     _check_scale(scale)
     game = Game(start=start)  # refuses a bad start before a window opens
@@ -293,6 +298,10 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
             print(f"rlqwop play: error: {e}", file=sys.stderr)
             return 2
     replay_dir = Path(replay_dir)
+    if replay_dir.exists() and not replay_dir.is_dir():
+        print(f"rlqwop play: error: --replay-dir {replay_dir} is a file; give a directory (it is "
+              f"created if missing)", file=sys.stderr)
+        return 2
     replay_dir.mkdir(parents=True, exist_ok=True)
     caption = "rlqwop: Q W O P run, R restarts, Esc quits"
     screen = open_screen(scale, caption if rival is None else f"{caption}; racing {rival.name}",
@@ -312,7 +321,7 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
         if saved or not recorder.keys:
             return
         replay = recorder.replay()
-        path = save_replay(_replay_path(replay_dir, replay), replay)
+        path = _save_new_replay(replay_dir, replay)
         result = replay.result
         saved, message, note = True, end_message(result), f"saved {path}"
         final = result if game.ended else None

@@ -96,11 +96,13 @@ def record(checkpoint: str | os.PathLike | None, out: str | os.PathLike,
     try:
         if kind not in (".mp4", ".gif"):
             raise ValueError(f"{out}: the video must be a .mp4 or .gif file")
+        if out.is_dir():
+            raise ValueError(f"{out} is a directory; give the video's file name")
         if kind == ".mp4" and (size[0] % 2 or size[1] % 2):
             raise ValueError(f"an mp4 (H.264) needs an even width and height, got "
                              f"{size[0]}x{size[1]}")
-        if max_seconds is not None and not max_seconds > 0:
-            raise ValueError(f"max seconds must be > 0, got {max_seconds}")
+        if max_seconds is not None and not 0 < max_seconds < float("inf"):
+            raise ValueError(f"max seconds must be a finite number > 0, got {max_seconds}")
         runner = load_runner(checkpoint)
         env = runner.make_env()
     except (CheckpointError, ValueError) as e:
@@ -110,6 +112,9 @@ def record(checkpoint: str | os.PathLike | None, out: str | os.PathLike,
     try:
         with atomic_path(out) as tmp:
             end, frames = _write_video(runner, env, tmp, kind, size, max_updates)
+    except KeyboardInterrupt:
+        print(f"rlqwop record: interrupted; {out} was not written", file=sys.stderr)
+        return 130
     finally:
         env.close()
     print(f"{out}: {frames} frames, {size[0]}x{size[1]}; {describe_end(end)}")

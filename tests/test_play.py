@@ -108,9 +108,39 @@ def test_pacer_holds_30_updates_per_second():
     assert time.perf_counter() - start < 0.1
 
 
-def test_bad_scale_is_refused(tmp_path):
+def test_bad_scale_is_refused(tmp_path, capsys):
     with pytest.raises(ValueError, match="scale must be > 0"):
         play(replay_dir=tmp_path, scale=0, max_updates=1, fps=None)
+    for command in (["play"], ["watch"], ["replay", "x.qwopreplay"]):
+        for scale in ("0", "-1", "nan", "1e5"):
+            with pytest.raises(SystemExit):
+                cli_main([*command, "--scale", scale])
+            assert "--scale" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli_main(["play", "--max-updates", "0"])
+    assert "--max-updates" in capsys.readouterr().err
+
+
+def test_a_file_as_the_replay_directory_is_refused(tmp_path, capsys):
+    (tmp_path / "replays").write_text("not a directory")
+    assert play(replay_dir=tmp_path / "replays", scale=0.25, max_updates=1, fps=None) == 2
+    assert "is a file" in capsys.readouterr().err
+
+
+def test_runs_saved_in_the_same_second_never_replace_each_other(tmp_path, monkeypatch):
+    import rlqwop.play as play_module
+
+    second = play_module.datetime(2026, 1, 2, 3, 4, 5)
+
+    class Frozen:  # every run's stamp is the same second
+        @staticmethod
+        def now():
+            return second
+    monkeypatch.setattr(play_module, "datetime", Frozen)
+    for _ in range(3):
+        assert play(replay_dir=tmp_path, scale=0.25, max_updates=3, fps=None) == 0
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {f"20260102-030405_0.3m{suffix}.qwopreplay" for suffix in ("", "-2", "-3")}
 
 
 @pytest.fixture(scope="module")

@@ -61,6 +61,13 @@ def test_record_refuses_bad_output_and_checkpoint(run, tmp_path, capsys):
     assert cli_main(["record", str(tmp_path / "nope.pt"), str(tmp_path / "a.mp4")]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+    (tmp_path / "dir.gif").mkdir()
+    assert cli_main(["record", str(path), str(tmp_path / "dir.gif")]) == 2
+    assert "is a directory" in capsys.readouterr().err
+    for bad in ("inf", "0", "nan"):
+        with pytest.raises(SystemExit):
+            cli_main(["record", str(path), str(tmp_path / "a.gif"), "--max-seconds", bad])
+        assert "--max-seconds" in capsys.readouterr().err
 
 
 def test_watch_runs_headless(run, monkeypatch, capsys):

@@ -59,6 +59,11 @@ def load(path: str | os.PathLike, expect: dict | None = None) -> dict:
         CheckpointError: naming the file and the reason.
     """
     path = Path(path)
+    if path.is_dir():
+        inside = sorted(str(p) for p in path.glob("**/*.pt"))[:3]
+        raise CheckpointError(f"{path} is a directory, not a checkpoint file; pass a file "
+                              + (f"such as {', '.join(inside)}" if inside
+                                 else "(a run writes runs/NAME/checkpoints/best.pt and last.pt)"))
     if not path.is_file():
         raise CheckpointError(f"checkpoint {path} does not exist")
     data = path.read_bytes()
@@ -80,7 +85,7 @@ def load(path: str | os.PathLike, expect: dict | None = None) -> dict:
         state = torch.load(io.BytesIO(payload), map_location="cpu", weights_only=True)
     except Exception as e:  # the checksum matched, so this is a writer's bug, still reported
         raise CheckpointError(f"{path} is damaged: cannot unpack it ({e})") from e
-    if not isinstance(state, dict) or "meta" not in state:
+    if not isinstance(state, dict) or not isinstance(state.get("meta"), dict):
         raise CheckpointError(f"{path} holds no rlqwop training state")
     if expect:
         check_compatible(state["meta"], expect, path)

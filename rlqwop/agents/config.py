@@ -235,11 +235,13 @@ def load_file(path: str | os.PathLike) -> dict:
         raise ConfigError(f"config file {path} does not exist")
     try:
         if path.suffix == ".toml":
-            data = tomllib.loads(path.read_text())
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
         elif path.suffix == ".json":
-            data = json.loads(path.read_text())
+            data = json.loads(path.read_text(encoding="utf-8"))
         else:
             raise ConfigError(f"config file {path}: use a .toml or .json file")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"config file {path} is not UTF-8 text ({e.reason} at byte {e.start})") from e
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as e:
         raise ConfigError(f"config file {path} is not valid {path.suffix[1:].upper()}: {e}") from e
     if not isinstance(data, dict):
@@ -249,6 +251,9 @@ def load_file(path: str | os.PathLike) -> dict:
         raise ConfigError(f"config file {path}: unknown setting(s) {', '.join(unknown)}; "
                           f"known: {', '.join(FIELDS)}")
     return {k: _coerce(k, v, str(path)) for k, v in data.items()}
+
+
+MAX_SEED = 2**32 - 1  # numpy's legacy seeding (np.random.seed) takes no more
 
 
 def validate(cfg: TrainConfig, world_size: int | None = None) -> TrainConfig:
@@ -283,6 +288,7 @@ def validate(cfg: TrainConfig, world_size: int | None = None) -> TrainConfig:
                  "learner_threads", "checkpoint_interval", "stats_window"):
         need(getattr(cfg, name) >= 1, f"{name} must be >= 1, got {getattr(cfg, name)}")
     need(cfg.num_actors >= 0, f"num_actors must be >= 0 (0: auto), got {cfg.num_actors}")
+    need(0 <= cfg.seed <= MAX_SEED, f"seed must be in [0, {MAX_SEED}] (numpy's range), got {cfg.seed}")
     need(cfg.policy_lag in (0, 1), f"policy_lag must be 0 or 1, got {cfg.policy_lag}")
     for name in ("learning_rate", "obs_clip"):
         value = getattr(cfg, name)
@@ -439,7 +445,15 @@ def _resume_source(arg: str) -> tuple[Resume, dict]:
         stored_path = path / "config.json"
         if not stored_path.is_file():
             raise ConfigError(f"--resume {arg}: no config.json there; is it a run directory?")
-        return Resume(path / "checkpoints" / "last.pt", in_place=True), load_file(stored_path)
+        last = path / "checkpoints" / "last.pt"
+        if not last.is_file():
+            best = path / "checkpoints" / "best.pt"
+            raise ConfigError(f"--resume {arg}: the run saved no checkpoints/last.pt (it stopped "
+                              f"before its first checkpoint); "
+                              + (f"start a new run from {best} with --resume {best}, or "
+                                 if best.is_file() else "")
+                              + f"delete {path} and train again")
+        return Resume(last, in_place=True), load_file(stored_path)
     if not path.is_file():
         raise ConfigError(f"--resume {arg}: no such run directory or checkpoint file")
     from rlqwop.agents.checkpoint import CheckpointError, load

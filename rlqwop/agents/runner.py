@@ -57,11 +57,11 @@ class Runner:
 
         import rlqwop  # noqa: F401
 
-        mode = "vector_entry_point" if gymnasium.envs.registry[self.env_id].vector_entry_point \
-            else "sync"
-        return self._checked(lambda: gymnasium.make_vec(
-            self.env_id, num_envs=num_envs, vectorization_mode=mode, **self.env_kwargs),
-            vector=True)
+        def make():
+            mode = "vector_entry_point" if gymnasium.spec(self.env_id).vector_entry_point else "sync"
+            return gymnasium.make_vec(self.env_id, num_envs=num_envs, vectorization_mode=mode,
+                                      **self.env_kwargs)
+        return self._checked(make, vector=True)
 
     def _checked(self, make, vector: bool):
         try:
@@ -98,33 +98,42 @@ def load_runner(path: str | os.PathLike | None = None) -> Runner:
     state = checkpoint.load(path)
     meta = state["meta"]
     algo = checkpoint.algo_of(meta)
-    if algo == "ppo":
-        from rlqwop.agents.policy import Policy
-
-        policy = Policy.from_state(state)
-        act = policy.act
-    elif algo in SB3_ALGOS:
-        from rlqwop.agents.sb3 import load_policy
-
-        act = load_policy(state)
-    else:
+    if algo != "ppo" and algo not in SB3_ALGOS:
         raise CheckpointError(f"{path} was written by algo {algo!r}, which this rlqwop does not "
                               f"know (it knows ppo, {', '.join(SB3_ALGOS)}); is rlqwop older "
                               f"than the checkpoint?")
+    try:
+        act = _policy(algo, state)
+        env_id = str(meta["env_id"])
+        list(meta["obs_shape"])
+        # checkpoints of our PPO written before meta carried env_kwargs have them in their config
+        env_kwargs = dict(meta.get("env_kwargs", state.get("config", {}).get("env_kwargs", {})))
+    except (KeyError, TypeError, ValueError, RuntimeError, AttributeError) as e:
+        # the checksum matched, so the file is as written: a writer's bug or a hand-edited file
+        raise CheckpointError(f"{path} is damaged: its settings do not fit its weights or are "
+                              f"missing ({type(e).__name__}: {e})") from e
     physics = meta.get("physics")
     if physics is not None:
         from rlqwop.agents.learner import physics_fingerprint
 
-        now = physics_fingerprint(meta["env_id"])
+        now = physics_fingerprint(env_id)
         if now is not None and now != physics:
             import warnings
 
             warnings.warn(f"{path} was trained on other physics (fingerprint {physics}, now "
                           f"{now}); it runs, but not necessarily as it did in training",
                           stacklevel=2)
-    # Checkpoints of our PPO written before meta carried env_kwargs have them in their config.
-    env_kwargs = meta.get("env_kwargs", state.get("config", {}).get("env_kwargs", {}))
-    return Runner(path, algo, meta["env_id"], dict(env_kwargs), meta, act)
+    return Runner(path, algo, env_id, env_kwargs, meta, act)
+
+
+def _policy(algo: str, state: dict) -> Callable[[np.ndarray, bool], np.ndarray]:
+    if algo == "ppo":
+        from rlqwop.agents.policy import Policy
+
+        return Policy.from_state(state).act
+    from rlqwop.agents.sb3 import load_policy
+
+    return load_policy(state)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

@@ -207,13 +207,14 @@ def _payload(replay: Replay) -> dict:
     return payload
 
 
-def save_replay(path: str | os.PathLike, replay: Replay) -> Path:
+def save_replay(path: str | os.PathLike, replay: Replay, overwrite: bool = True) -> Path:
     """Write ``replay`` to ``path`` atomically: a temporary file beside it, then a rename.
 
-    A crash mid-write leaves either the old file or none, never half of one.
+    A crash mid-write leaves either the old file or none, never half of one. With
+    ``overwrite=False`` an existing file is never replaced (FileExistsError).
     """
     path = Path(path)
-    write_atomic(path, json.dumps(_payload(replay), indent=1).encode() + b"\n")
+    write_atomic(path, json.dumps(_payload(replay), indent=1).encode() + b"\n", overwrite)
     return path
 
 
@@ -237,10 +238,12 @@ def load_replay(path: str | os.PathLike) -> Replay:
         raise ReplayError(f"{path} is not an rlqwop replay (its 'magic' field is not {MAGIC!r}); "
                           f"give a {SUFFIX} file written by 'rlqwop play'")
     version = payload.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ReplayError(f"{path} is damaged: its 'version' field is {version!r}, not a format "
+                          f"version number. {again}")
     if version != FORMAT_VERSION:
-        hint = ("a newer rlqwop wrote it: upgrade rlqwop to play it"
-                if isinstance(version, int) and version > FORMAT_VERSION else
-                "replay it with the rlqwop version that wrote it")
+        hint = ("a newer rlqwop wrote it: upgrade rlqwop to play it" if version > FORMAT_VERSION
+                else "replay it with the rlqwop version that wrote it")
         raise ReplayError(f"{path} has replay format version {version!r}, but this rlqwop reads "
                           f"version {FORMAT_VERSION}; {hint}")
     if payload.get("checksum") != _checksum(payload):

@@ -44,6 +44,8 @@ def test_pixel_envs_get_their_own_defaults():
     (["--policy", "transformer"], "policy"),
     (["--env-id", "frame-qwop-v0", "--policy", "mlp"], "cannot read the frames"),
     (["--hidden-sizes", "0"], "hidden_sizes"),
+    (["--seed", "-1"], "seed must be in"),
+    (["--seed", str(2**32)], "seed must be in"),
 ])
 def test_invalid_values_are_rejected_with_the_setting_named(argv, message):
     with pytest.raises(ConfigError, match=message):
@@ -86,6 +88,14 @@ def test_bad_config_files_are_rejected(tmp_path, text, message):
         load_file(path)
 
 
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_binary_config_file_is_rejected(tmp_path, suffix):
+    path = tmp_path / f"bad{suffix}"
+    path.write_bytes(bytes(range(128, 256)))
+    with pytest.raises(ConfigError, match="is not UTF-8 text"):
+        load_file(path)
+
+
 def test_cli_rejects_before_launching_mpirun():
     start = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "rlqwop.cli", "train", "--num-envs", "0"],
@@ -122,6 +132,8 @@ def test_resume_of_a_run_directory_continues_in_place(tmp_path):
     run = tmp_path / "r"
     run.mkdir()
     (run / "config.json").write_text(json.dumps({"num_envs": 4, "name": "x", "runs_dir": "y"}))
+    (run / "checkpoints").mkdir()
+    (run / "checkpoints" / "last.pt").write_bytes(b"")  # the learner reads it; parse only looks
     cfg, resume, _ = parse(["--resume", str(run)])
     assert resume.in_place and resume.run_dir == run.resolve()
     assert (cfg.name, cfg.runs_dir, cfg.num_envs) == ("r", str(tmp_path.resolve()), 4)
@@ -137,6 +149,17 @@ def test_resume_refuses_what_it_cannot_continue(tmp_path, make, message):
     make(path)
     with pytest.raises(ConfigError, match=message):
         parse(["--resume", str(path)])
+
+
+def test_resume_of_a_run_that_saved_no_checkpoint_says_what_to_do(tmp_path):
+    run = tmp_path / "r"
+    (run / "checkpoints").mkdir(parents=True)
+    (run / "config.json").write_text(json.dumps({"num_envs": 4}))
+    with pytest.raises(ConfigError, match="saved no checkpoints/last.pt.*delete"):
+        parse(["--resume", str(run)])
+    (run / "checkpoints" / "best.pt").write_bytes(b"")
+    with pytest.raises(ConfigError, match="start a new run from .*best.pt"):
+        parse(["--resume", str(run)])
 
 
 def test_resume_refuses_a_checkpoint_without_a_config(tmp_path):

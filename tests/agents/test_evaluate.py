@@ -119,3 +119,47 @@ def test_the_shipped_runner_finishes_from_the_exact_start():
     # docs/RUNNER.md quotes its exact time (44.77 s); a change to physics, rules or observations
     # that breaks the trained gait shows up here first
     assert result.finished and result.race_time_s < 45.53
+
+
+def test_eval_names_a_run_directory_and_suggests_its_checkpoints(ppo_checkpoint, capsys):
+    message = _refused(capsys, ppo_checkpoint.parent)
+    assert "is a directory" in message and str(ppo_checkpoint) in message
+
+
+def _edited(path, tmp_path, edit):
+    """A copy of the checkpoint at ``path`` with ``edit(state)`` applied, saved as 'rlqwop train'
+    would (so it passes the checksum: a writer's bug or a hand-edited file)."""
+    state = checkpoint.load(path)
+    edit(state)
+    out = tmp_path / "edited.pt"
+    checkpoint.save(out, state)
+    return out
+
+
+@pytest.mark.parametrize("edit", [
+    lambda s: s["meta"].update(hidden_sizes=[64, 64]),
+    lambda s: s["meta"].update(obs_shape=[99]),
+    lambda s: s["meta"].pop("env_id"),
+    lambda s: s["meta"].update(algo="sb3-ppo"),
+    lambda s: s["meta"].update(env_kwargs=["not", "a", "dict"]),
+], ids=["hidden-sizes", "obs-shape", "no-env-id", "other-algo", "env-kwargs"])
+def test_a_checkpoint_whose_settings_do_not_fit_its_weights_is_refused(ppo_checkpoint, tmp_path,
+                                                                        capsys, edit):
+    assert "is damaged" in _refused(capsys, _edited(ppo_checkpoint, tmp_path, edit))
+
+
+def test_a_checkpoint_without_a_meta_table_is_refused(ppo_checkpoint, tmp_path, capsys):
+    path = _edited(ppo_checkpoint, tmp_path, lambda s: s.update(meta="ppo"))
+    assert "holds no rlqwop training state" in _refused(capsys, path)
+
+
+def test_a_checkpoint_of_an_unknown_env_is_refused(ppo_checkpoint, tmp_path, capsys):
+    path = _edited(ppo_checkpoint, tmp_path, lambda s: s["meta"].update(env_id="nope-v0"))
+    assert "cannot make its environment nope-v0" in _refused(capsys, path)
+
+
+@pytest.mark.parametrize("seed", ["-1", str(2**32), "1.5"])
+def test_eval_refuses_a_seed_numpy_cannot_take(seed, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli_main(["eval", "--seed", seed])
+    assert exit_.value.code == 2 and "--seed" in capsys.readouterr().err

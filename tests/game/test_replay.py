@@ -180,14 +180,33 @@ def test_checksum_mismatch_is_refused(run, tmp_path):
         load_replay(path)
 
 
-@pytest.mark.parametrize("version,hint", [(2, "upgrade rlqwop"), (0, "version that wrote it"),
-                                          ("1", "version that wrote it")])
-def test_other_format_version_is_refused(run, tmp_path, version, hint):
+def test_other_format_version_is_refused(run, tmp_path):
+    path = tmp_path / "run.qwopreplay"
+    save_replay(path, run)
+    rewrite(path, lambda p: p.update(version=2))
+    with pytest.raises(ReplayError, match="format version 2, but this rlqwop reads version 1; "
+                                          "a newer rlqwop wrote it: upgrade rlqwop"):
+        load_replay(path)
+
+
+@pytest.mark.parametrize("version", [0, "1", 1.0, True, None])
+def test_a_version_that_no_rlqwop_wrote_is_damage(run, tmp_path, version):
     path = tmp_path / "run.qwopreplay"
     save_replay(path, run)
     rewrite(path, lambda p: p.update(version=version))
-    with pytest.raises(ReplayError, match=f"format version .*reads version 1; .*{hint}"):
+    with pytest.raises(ReplayError, match="is damaged: its 'version' field is .*Record the run again"):
         load_replay(path)
+
+
+def test_saving_without_overwrite_never_replaces_a_file(run, tmp_path):
+    path = tmp_path / "run.qwopreplay"
+    path.write_text("someone else's run")
+    with pytest.raises(FileExistsError):
+        save_replay(path, run, overwrite=False)
+    assert path.read_text() == "someone else's run"
+    assert os.listdir(tmp_path) == ["run.qwopreplay"]  # no temporary file left
+    fresh = tmp_path / "new.qwopreplay"
+    assert save_replay(fresh, run, overwrite=False) == fresh and load_replay(fresh).keys == run.keys
 
 
 def test_other_physics_is_refused(run, tmp_path):
