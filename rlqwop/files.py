@@ -38,8 +38,7 @@ def atomic_path(path: str | os.PathLike, overwrite: bool = True) -> Iterator[Pat
         if overwrite:
             os.replace(tmp, path)
         else:
-            os.link(tmp, path)  # atomic, and fails if path exists: no check-then-write race
-            tmp.unlink()
+            _rename_unless_exists(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -49,6 +48,19 @@ def atomic_path(path: str | os.PathLike, overwrite: bool = True) -> Iterator[Pat
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _rename_unless_exists(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)  # atomic, and fails if path exists: no check-then-write race
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some network shares): check first
+        if path.exists():
+            raise FileExistsError(f"{path} exists") from None
+        os.replace(tmp, path)
+        return
+    tmp.unlink()
 
 
 def write_atomic(path: str | os.PathLike, data: bytes, overwrite: bool = True) -> None:

@@ -209,6 +209,17 @@ def test_saving_without_overwrite_never_replaces_a_file(run, tmp_path):
     assert save_replay(fresh, run, overwrite=False) == fresh and load_replay(fresh).keys == run.keys
 
 
+def test_saving_without_overwrite_works_without_hard_links(run, tmp_path, monkeypatch):
+    def no_links(src, dst):
+        raise PermissionError("this file system has no hard links")
+    monkeypatch.setattr(rp.os, "link", no_links)
+    path = tmp_path / "run.qwopreplay"
+    save_replay(path, run, overwrite=False)
+    with pytest.raises(FileExistsError):
+        save_replay(path, run, overwrite=False)
+    assert os.listdir(tmp_path) == ["run.qwopreplay"] and load_replay(path).keys == run.keys
+
+
 def test_other_physics_is_refused(run, tmp_path):
     path = tmp_path / "run.qwopreplay"
     save_replay(path, replace(run, physics="0123456789abcdef"))
