@@ -21,15 +21,18 @@ import numpy as np
 
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE, Engine, make_worlds
-from rlqwop.game.rules import ARRAY, START_STATE, RaceReadings, Rules
+from rlqwop.game.rules import (ARRAY, CALF_KEYS, NOT_COPYABLE, START_STATE, THIGH_KEYS, RaceReadings,
+                               Rules, start_velocities)
 
 
 class GameBatch(Rules):
     """``n`` QWOP races with shared options; the arguments are ``Game``'s.
 
     ``engine`` is an engine name or a batched engine object for ``n`` games. Races are selected by
-    a bool mask over them (``games`` / ``active``); the readings are arrays over races (views of
-    the batch's state: copy them to keep them).
+    a bool mask over them (``games`` / ``active``, a bool array of shape (n,)); the readings are
+    arrays over races with ``Game``'s meaning (views of the batch's state: copy them to keep
+    them), and ``torso_x()`` and ``head_torque()`` are methods here (properties on ``Game``).
+    ``views[i]`` reads race i with ``Game``'s interface.
     """
 
     ops = ARRAY
@@ -40,7 +43,7 @@ class GameBatch(Rules):
             raise ValueError(f"the number of races must be a whole number >= 1, got {n!r}")
         super().__init__(start, preclick_updates, finish_either_foot)
         self.n = n = int(n)
-        self.engine = make_worlds(engine, n) if isinstance(engine, str) else engine
+        self.engine = make_worlds(engine, n)
         if self.engine.n != n:
             raise ValueError(f"the engine holds {self.engine.n} games, not {n}")
         for name, value in START_STATE.items():
@@ -58,26 +61,48 @@ class GameBatch(Rules):
         ``velocities``, (selected races, 12, 3) or (12, 3) for all of them, are set as in
         ``Game.reset``.
         """
-        games = self._all if games is None else np.asarray(games, dtype=bool)
+        games = self._all if games is None else self._mask(games, "games")
         if not games.any():
             return
+        velocities = start_velocities(velocities, (int(np.count_nonzero(games)), spec.N_BODIES, 3),
+                                      (spec.N_BODIES, 3))
         self.engine.build(games)
         self._updates = np.where(games, 0, self._updates)
-        if velocities is not None:
-            velocities = np.asarray(velocities, dtype=np.float64)
         self._start(games, velocities)
         self.last_counts[games] = 0
 
     def step(self, thigh, calf, active: np.ndarray | None = None) -> None:
         """One update of the races in the bool mask ``active`` (default all), with the key codes
         ``thigh`` (0 none, 1 Q, 2 W) and ``calf`` (0 none, 1 O, 2 P) held, arrays over races."""
-        active = self._all if active is None else np.asarray(active, dtype=bool)
-        thigh = np.asarray(thigh)
-        calf = np.asarray(calf)
+        active = self._all if active is None else self._mask(active, "active")
+        thigh = self._codes(thigh, "thigh", THIGH_KEYS)
+        calf = self._codes(calf, "calf", CALF_KEYS)
         counts = self._update(thigh, calf, active)
         if counts is not None:
             self.last_counts = counts
         self._updates = self._updates + active
+
+    def _mask(self, mask, name: str) -> np.ndarray:
+        """A bool mask over the races, or a ValueError (an index array would pass numpy's
+        conversion to bool and select the wrong races)."""
+        if not isinstance(mask, np.ndarray) or mask.dtype != np.bool_ or mask.shape != (self.n,):
+            raise ValueError(f"{name} must be a bool numpy array of shape ({self.n},) (a mask over "
+                             f"the races; for indices i use a mask with mask[i] = True), got "
+                             f"{mask!r}")
+        return mask
+
+    def _codes(self, codes, name: str, keys: tuple[str, ...]) -> np.ndarray:
+        """Key codes over the races, checked before any state changes."""
+        codes = np.asarray(codes)
+        if codes.shape != (self.n,) or codes.dtype.kind not in "iu" \
+                or (self.n and (codes.min() < 0 or codes.max() >= len(keys))):
+            raise ValueError(f"{name} must be an integer array of shape ({self.n},) of key codes "
+                             f"0-{len(keys) - 1} ({', '.join(repr(k) for k in keys)}: "
+                             f"rlqwop.game.rules.key_codes), got {codes!r}")
+        return codes
+
+    def __reduce__(self):
+        raise TypeError(NOT_COPYABLE)
 
     # --- reading -------------------------------------------------------------------------------
     def read_bodies(self, out: np.ndarray | None = None) -> np.ndarray:

@@ -76,8 +76,20 @@ class Engine(Protocol):
     def head_torque(self): ...
 
 
-def make_engine(name: str) -> Engine:
-    """The one-game engine registered under ``name``."""
+def _engine_object(engine, what: str) -> Engine:
+    """``engine`` itself if it has the ``Engine`` interface's calls, else a TypeError."""
+    missing = [call for call in _CALLS if not callable(getattr(engine, call, None))]
+    if missing:
+        raise TypeError(f"engine must be one of the names {ENGINES} or {what} with the "
+                        f"rlqwop.game.engine.Engine interface; {engine!r} has no "
+                        f"{', '.join(missing)}")
+    return engine
+
+
+def make_engine(name: str | Engine) -> Engine:
+    """The one-game engine registered under ``name`` (an engine object is checked and kept)."""
+    if not isinstance(name, str):
+        return _engine_object(name, "a one-game engine object")
     if name == "box2d":
         from rlqwop.game.box2d_engine import Box2DEngine
 
@@ -89,8 +101,11 @@ def make_engine(name: str) -> Engine:
     raise ValueError(f"unknown physics engine {name!r}; choose one of: {ENGINES}")
 
 
-def make_worlds(name: str, n: int) -> Engine:
-    """The engine registered under ``name`` for ``n`` games at once."""
+def make_worlds(name: str | Engine, n: int) -> Engine:
+    """The engine registered under ``name`` for ``n`` games at once (an engine object is
+    checked and kept)."""
+    if not isinstance(name, str):
+        return _engine_object(name, f"a batched engine object for {n} games")
     if name == "box2d":
         from rlqwop.game.box2d_engine import Box2DWorlds
 
@@ -105,4 +120,5 @@ def make_worlds(name: str, n: int) -> Engine:
 # "fast-approx" is "fast" with the engine's own sin and cos: faster, not bit for bit (docs/ENGINE.md)
 FAST_ENGINES = ("fast", "fast-approx")
 ENGINES = (*FAST_ENGINES, "box2d")
+_CALLS = tuple(name for name in vars(Engine) if not name.startswith("_") and callable(vars(Engine)[name]))
 DEFAULT_ENGINE = "fast"  # bit-identical to the real game on every recording (docs/PARITY.md)

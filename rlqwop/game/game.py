@@ -14,8 +14,8 @@ import numpy as np
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE, ContactBegin, Engine, make_engine
 from rlqwop.game.rules import (  # noqa: F401 (game_round, segment_index, STARTS: public here too)
-    SCALAR, START_STATE, STARTS, RaceReadings, Rules, game_round, key_codes, parse_keys,
-    segment_index,
+    NOT_COPYABLE, SCALAR, START_STATE, STARTS, RaceReadings, Rules, game_round, key_codes,
+    parse_keys, segment_index, start_velocities,
 )
 
 
@@ -40,7 +40,7 @@ class Game(Rules, RaceReadings):
     def __init__(self, start: str = "fresh", preclick_updates: int = 1,
                  finish_either_foot: bool = False, engine: str | Engine = DEFAULT_ENGINE) -> None:
         super().__init__(start, preclick_updates, finish_either_foot)
-        self.engine = make_engine(engine) if isinstance(engine, str) else engine
+        self.engine = make_engine(engine)
         self._states = np.zeros((spec.N_BODIES, 6))
         self.__dict__.update(START_STATE)
         self.reset()
@@ -52,10 +52,9 @@ class Game(Rules, RaceReadings):
         ``velocities`` (12, 3) of vx, vy, omega, if given, are set on the bodies before the first
         step: the environments use it for randomised starts.
         """
+        velocities = start_velocities(velocities, (spec.N_BODIES, 3))
         self.engine.build()
         self.updates = 0
-        if velocities is not None:
-            velocities = np.asarray(velocities, dtype=np.float64)
         self._start(True, velocities)
         self._read_states = False
         self.last_contacts: list[ContactBegin] = []
@@ -75,7 +74,10 @@ class Game(Rules, RaceReadings):
 
     # --- reading -------------------------------------------------------------------------------
     def body_states(self, out: np.ndarray | None = None) -> np.ndarray:
-        """x, y, angle, vx, vy, omega of the 12 bodies in the spec's body order, shape (12, 6)."""
+        """x, y, angle, vx, vy, omega of the 12 bodies in the spec's body order, shape (12, 6).
+
+        Read once per update and kept: a change made to ``self.engine`` directly shows after the
+        next ``step`` or ``reset``."""
         if not self._read_states:
             self.engine.read_bodies(self._states)
             self._read_states = True
@@ -86,7 +88,8 @@ class Game(Rules, RaceReadings):
 
     @property
     def distance_m(self) -> float:
-        """The game's score: round(torso x) / 10 metres (at the finish, from the landing foot)."""
+        """The game's score: round(torso x) / 10 metres (at the finish from the landing foot, at
+        a fall from the fall's contact, after the jump too)."""
         return self._score
 
     @property
@@ -96,15 +99,18 @@ class Game(Rules, RaceReadings):
 
     @property
     def fallen(self) -> bool:
+        """The head or an arm touched the track: the run failed (or, after the jump, finished)."""
         return self._fallen
 
     @property
     def jumped(self) -> bool:
-        """A left-foot touchdown past 98.9 m has happened (the finish needs it first)."""
+        """A left-foot touchdown (either foot with ``finish_either_foot``) past 98.9 m has
+        happened: the finish needs it first."""
         return self._jumped
 
     @property
     def finished(self) -> bool:
+        """The game registered the finish (a landing past 100 m after the jump)."""
         return self._landed
 
     @property
@@ -119,4 +125,8 @@ class Game(Rules, RaceReadings):
 
     @property
     def camera_px(self) -> float:
+        """The camera's x in pixels: it follows the torso until a fall, within the track."""
         return self._camera_px
+
+    def __reduce__(self):
+        raise TypeError(NOT_COPYABLE)

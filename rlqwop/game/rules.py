@@ -63,11 +63,19 @@ _JOINT_B = np.array(spec.JOINT_BODY_B)
 _JOINT_REF = np.array([j.reference_angle for j in spec.JOINTS])
 
 
-@lru_cache(maxsize=64)
-def parse_keys(keys: str) -> tuple[str, str]:
-    """Split held keys into the thigh key and the calf key that act: Q beats W, O beats P."""
+def _check_keys_type(keys) -> None:
     if not isinstance(keys, str):
         raise TypeError(f"keys must be a string of held keys such as 'qo' or '', got {keys!r}")
+
+
+def parse_keys(keys: str) -> tuple[str, str]:
+    """Split held keys into the thigh key and the calf key that act: Q beats W, O beats P."""
+    _check_keys_type(keys)  # before the cache, which would hash a list first
+    return _parse_keys(keys)
+
+
+@lru_cache(maxsize=64)
+def _parse_keys(keys: str) -> tuple[str, str]:
     held = set(keys.lower())
     if not held <= _VALID_KEYS:
         bad = "".join(sorted(held - _VALID_KEYS))
@@ -77,10 +85,15 @@ def parse_keys(keys: str) -> tuple[str, str]:
     return thigh, calf
 
 
-@lru_cache(maxsize=64)
 def key_codes(keys: str) -> tuple[int, int]:
     """The codes of the thigh and calf keys that act (0 none, 1 Q or O, 2 W or P)."""
-    thigh, calf = parse_keys(keys)
+    _check_keys_type(keys)
+    return _key_codes(keys)
+
+
+@lru_cache(maxsize=64)
+def _key_codes(keys: str) -> tuple[int, int]:
+    thigh, calf = _parse_keys(keys)
     return THIGH_KEYS.index(thigh), CALF_KEYS.index(calf)
 
 
@@ -133,12 +146,33 @@ class RaceReadings:
         return self.engine.head_torque()
 
 
-def check_options(start: str, preclick_updates: int) -> None:
+def check_options(start: str, preclick_updates: int, finish_either_foot: bool = False) -> None:
     if start not in STARTS:
         raise ValueError(f"start must be one of {STARTS}, got {start!r}")
-    if isinstance(preclick_updates, bool) or not isinstance(preclick_updates, int) \
+    if isinstance(preclick_updates, bool) or not isinstance(preclick_updates, (int, np.integer)) \
             or preclick_updates < 0:
         raise ValueError(f"preclick_updates must be a whole number >= 0, got {preclick_updates!r}")
+    if not isinstance(finish_either_foot, (bool, np.bool_)):
+        raise ValueError(f"finish_either_foot must be True or False, got {finish_either_foot!r}")
+
+
+def start_velocities(velocities, *shapes: tuple[int, ...]) -> np.ndarray | None:
+    """``velocities`` as float64 if finite and of one of ``shapes``; None stays None."""
+    if velocities is None:
+        return None
+    out = np.asarray(velocities, dtype=np.float64)
+    if out.shape not in shapes:
+        raise ValueError(f"velocities must have shape {' or '.join(map(str, shapes))} (vx, vy, "
+                         f"omega of each body), got {out.shape}")
+    if not np.isfinite(out).all():
+        raise ValueError("velocities must be finite numbers (a NaN or inf start never ends)")
+    return out
+
+
+NOT_COPYABLE = ("a QWOP race cannot be copied or pickled: its physics lives in its engine's "
+                "compiled or pybox2d state. To run a race again, record its keys "
+                "(rlqwop.game.replay.Recorder) and replay them on a new Game: the physics is "
+                "deterministic")
 
 
 # --- the operations that differ between one race and N -----------------------------------------
@@ -239,9 +273,9 @@ class Rules:
     engine = None
 
     def __init__(self, start: str, preclick_updates: int, finish_either_foot: bool) -> None:
-        check_options(start, preclick_updates)
+        check_options(start, preclick_updates, finish_either_foot)
         self.start = start
-        self.preclick_updates = preclick_updates
+        self.preclick_updates = int(preclick_updates)
         self.finish_either_foot = bool(finish_either_foot)
         table = self.ops.table
         self._fall_table = table(FALL_TABLE)

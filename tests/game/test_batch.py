@@ -150,3 +150,40 @@ def test_views_read_like_games_and_their_engine_is_the_race():
     states = batch.read_bodies()
     assert np.array_equal(view.body_states(), states[1]) and not np.array_equal(states[0], states[1])
     np.testing.assert_array_equal(view.joint_angles(), joint_angles(states[1]))
+
+
+def test_masks_must_be_bool_arrays_over_the_races():
+    batch = GameBatch(3)
+    keys = np.ones(3, dtype=np.int64)
+    for _ in range(5):
+        batch.step(keys, keys)
+    for bad in (np.array([0, 1, 2]), np.array([True, False]), [True, True, True], True):
+        with pytest.raises(ValueError, match=r"games must be a bool numpy array of shape \(3,\)"):
+            batch.reset(bad)
+        with pytest.raises(ValueError, match=r"active must be a bool numpy array of shape \(3,\)"):
+            batch.step(keys, keys, active=bad)
+    assert batch.updates.tolist() == [5, 5, 5]  # nothing was reset or stepped
+    batch.reset(np.array([True, False, False]))
+    assert batch.updates.tolist() == [0, 5, 5]
+
+
+@pytest.mark.parametrize("thigh", [np.array([3, 0]), np.array([-1, 0]), np.array([1.0, 0.0]),
+                                   np.array(["q", ""]), np.array(1), np.array([1, 0, 0])])
+def test_bad_key_codes_are_refused_before_anything_changes(thigh):
+    batch = GameBatch(2)
+    before = (batch.race_ticks.copy(), batch.head_torque().copy(), batch.read_bodies())
+    with pytest.raises(ValueError, match=r"thigh must be an integer array of shape \(2,\) of key "
+                                         r"codes 0-2"):
+        batch.step(thigh, np.zeros(2, dtype=np.int64))
+    after = (batch.race_ticks, batch.head_torque(), batch.read_bodies())
+    for a, b in zip(before, after):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_bad_start_velocities_are_refused():
+    batch = GameBatch(2)
+    with pytest.raises(ValueError, match="must be finite"):
+        batch.reset(velocities=np.full((12, 3), np.nan))
+    with pytest.raises(ValueError, match=r"shape \(2, 12, 3\) or \(12, 3\)"):
+        batch.reset(velocities=np.zeros((3, 12, 3)))
+    batch.reset(np.array([True, False]), velocities=np.zeros((1, 12, 3)))  # the selected race's

@@ -348,3 +348,31 @@ def test_runs_are_bit_identical_across_processes():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=root)
     assert out.stdout.strip() == golden_digest("box2d")
+
+
+def test_copying_a_race_is_refused_with_what_to_do_instead():
+    import copy
+    import pickle
+
+    from rlqwop.game import GameBatch
+
+    for race in (Game(), GameBatch(2)):
+        for copier in (copy.deepcopy, copy.copy, pickle.dumps):
+            with pytest.raises(TypeError, match="record its keys"):
+                copier(race)
+
+
+def test_bad_arguments_are_named():
+    game = Game()
+    with pytest.raises(TypeError, match="keys must be a string"):
+        game.step(["q", "o"])
+    for engine in (None, 3, object()):
+        with pytest.raises(TypeError, match="engine must be one of the names"):
+            Game(engine=engine)
+    with pytest.raises(ValueError, match="finish_either_foot must be True or False"):
+        Game(finish_either_foot="no")
+    assert Game(preclick_updates=np.int64(2)).preclick_updates == 2
+    with pytest.raises(ValueError, match="must be finite"):
+        game.reset(velocities=np.full((12, 3), np.inf))
+    with pytest.raises(ValueError, match=r"shape \(12, 3\)"):
+        game.reset(velocities=np.zeros((12, 2)))
