@@ -95,7 +95,7 @@ class GameBatch(Rules):
         """Key codes over the races, checked before any state changes."""
         codes = np.asarray(codes)
         if codes.shape != (self.n,) or codes.dtype.kind not in "iu" \
-                or (self.n and (codes.min() < 0 or codes.max() >= len(keys))):
+                or np.count_nonzero(codes.astype(np.uint64, copy=False) >= len(keys)):  # < 0 too
             raise ValueError(f"{name} must be an integer array of shape ({self.n},) of key codes "
                              f"0-{len(keys) - 1} ({', '.join(repr(k) for k in keys)}: "
                              f"rlqwop.game.rules.key_codes), got {codes!r}")
