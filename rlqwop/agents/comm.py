@@ -53,10 +53,10 @@ def mpirun_command(num_procs: int, module: str, args: list[str]) -> list[str]:
 
 
 class ActorFailed(RuntimeError):
-    """An actor reported an error, died, or went silent."""
+    """An actor reported an error, died, or went silent (``rank`` None: which one is unknown)."""
 
-    def __init__(self, rank: int, reason: str) -> None:
-        super().__init__(f"actor rank {rank} {reason}")
+    def __init__(self, rank: int | None, reason: str) -> None:
+        super().__init__(f"actor rank {rank} {reason}" if rank is not None else reason)
         self.rank = rank
 
 
@@ -83,8 +83,15 @@ class LearnerComm:
         self.local_pids = {r: pid for r, (h, pid) in enumerate(hello) if r > 0 and h == host}
 
     def bcast(self, vector, idle: Callable[[], None] | None = None) -> None:
-        """Broadcast the parameter vector (float32, contiguous) to every actor."""
-        poll([self.comm.Ibcast(vector, root=0)], idle)
+        """Broadcast the parameter vector (float32, contiguous) to every actor.
+
+        Raises:
+            ActorFailed: as ``recv_rollouts``. A large vector is only handed over with the actors'
+            part in it, so a stopped or lost actor would hold the broadcast for ever.
+        """
+        request = self.comm.Ibcast(vector, root=0)
+        poll([request], self._watchdog(lambda: [] if request.Test() else self.actors,
+                                       "did not take the parameters", idle))
 
     def recv_rollouts(self, rollouts: list, idle: Callable[[], None] | None = None) -> None:
         """Fill ``rollouts[i]`` with actor ``i + 1``'s next rollout.
@@ -96,6 +103,16 @@ class LearnerComm:
 
         requests = [self.comm.Irecv([r.raw, MPI.BYTE], source=a, tag=TAG_ROLLOUT)
                     for a, r in zip(self.actors, rollouts)]
+        poll(requests, self._watchdog(
+            lambda: [a for a, q in zip(self.actors, requests) if not q.Test()], "sent nothing",
+            idle))
+
+    def _watchdog(self, waiting: Callable[[], list[int]], silent: str,
+                  idle: Callable[[], None] | None) -> Callable[[], None]:
+        """The check between polls of a wait on the actors ``waiting()`` returns: an actor's
+        error report, a local actor's death, or the timeout raise ``ActorFailed``."""
+        from mpi4py import MPI
+
         start = last_check = time.monotonic()
 
         def check() -> None:
@@ -107,16 +124,18 @@ class LearnerComm:
             now = time.monotonic()
             if now - last_check > 1.0:
                 last_check = now
-                waiting = [a for a, q in zip(self.actors, requests) if not q.Test()]
-                for rank in waiting:
+                ranks = waiting()
+                for rank in ranks:
                     if rank in self.local_pids and not _alive(self.local_pids[rank]):
                         raise ActorFailed(rank, f"died (process {self.local_pids[rank]} is gone)")
-                if waiting and self.timeout_s and now - start > self.timeout_s:
-                    raise ActorFailed(waiting[0], f"sent nothing for {self.timeout_s:.0f} s")
+                if ranks and self.timeout_s and now - start > self.timeout_s:
+                    who = ranks[0] if len(ranks) == 1 else None
+                    raise ActorFailed(who, (f"{silent} for {self.timeout_s:.0f} s" if who is not None
+                                            else f"an actor (of ranks {ranks[0]}-{ranks[-1]}) {silent} "
+                                                 f"for {self.timeout_s:.0f} s"))
             if idle is not None:
                 idle()
-
-        poll(requests, check)
+        return check
 
 
 class ActorComm:

@@ -65,7 +65,9 @@ class Policy:
             self.set_normalizer(obs_mean, obs_var)
 
     def set_normalizer(self, mean: np.ndarray, var: np.ndarray, epsilon: float = 1e-8) -> None:
-        self.mean = np.asarray(mean, dtype=np.float32)
+        # a copy: an actor passes views of its receive buffer, which the next broadcast
+        # overwrites in the middle of a rollout (with policy_lag 1)
+        self.mean = np.array(mean, dtype=np.float32)
         self.std = np.sqrt(np.asarray(var, dtype=np.float32) + epsilon)
 
     def normalize(self, obs: np.ndarray) -> np.ndarray:

@@ -53,3 +53,19 @@ def test_policy_from_a_learner_checkpoint_acts_like_the_learner(tmp_path):
     x = torch.as_tensor(learner.normalizer.normalize(obs, cfg.obs_clip))
     expected = learner.net(x)[0].argmax(-1).numpy()
     assert np.array_equal(policy.act(obs, deterministic=True), expected)
+
+
+def test_adopted_parameters_do_not_change_with_the_receive_buffer():
+    # With policy_lag 1 the next broadcast lands in the same buffer while a rollout is collected:
+    # the normaliser must stay the one adopted before the rollout (a view of the buffer did not)
+    cfg, envs, policy, layout = _setup()
+    actor = Actor(cfg, envs, policy, layout, seed=0)
+    n_params = sum(p.numel() for p in policy.net.parameters())
+    n = layout.obs_features
+    vector = np.zeros(2 + n_params + 2 * n, dtype=np.float32)
+    vector[2 + n_params:] = np.concatenate([np.full(n, 0.5), np.full(n, 4.0)])
+    actor.load_vector(vector, n_params)
+    mean, std = policy.mean.copy(), policy.std.copy()
+    vector[2:] = 7.0  # the next broadcast arriving
+    np.testing.assert_array_equal(policy.mean, mean)
+    np.testing.assert_array_equal(policy.std, std)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pytest
 
 from rlqwop.agents import checkpoint, train
@@ -123,6 +124,49 @@ def test_killed_actor_ends_run_with_checkpoint(tmp_path):
     assert "ended abnormally" in out and "--resume" in out
     assert _counters(last)["updates"] >= 2  # loads: the file is whole
     assert not list(last.parent.glob(f".*{checkpoint.TEMP_SUFFIX}"))
+
+
+def test_the_same_seed_trains_the_same_network(tmp_path):
+    # with the default policy_lag 1: the next parameters arrive while a rollout is collected, and
+    # are adopted only after it (the normaliser was once read from the receive buffer mid-rollout)
+    nets = []
+    for name in ("a", "b"):
+        proc = _train("--runs-dir", str(tmp_path), "--name", name, "--total-steps", str(6 * BATCH),
+                      "--seed", "5", *TINY)
+        out, _ = proc.communicate(timeout=180)
+        assert proc.returncode == 0, out
+        state = checkpoint.load(tmp_path / name / "checkpoints" / "last.pt")
+        assert state["counters"]["updates"] == 6
+        nets.append(state)
+    for part in ("net", "normalizer"):
+        for key, value in nets[0][part].items():
+            assert np.array_equal(np.asarray(value), np.asarray(nets[1][part][key])), (part, key)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds ranks through /proc")
+def test_a_stopped_actor_ends_the_run_after_the_timeout(tmp_path):
+    # A stopped (or lost) actor holds the parameter broadcast, which used to wait for ever.
+    last = tmp_path / "s" / "checkpoints" / "last.pt"
+    proc = _train("--runs-dir", str(tmp_path), "--name", "s", "--total-steps", "100000000",
+                  "--actor-timeout-s", "3", *TINY)
+    _wait_for(last, proc)
+    actor_pid = _actor_pid(str(tmp_path))
+    os.kill(actor_pid, signal.SIGSTOP)
+    try:
+        out, _ = proc.communicate(timeout=90)
+    finally:
+        os.kill(actor_pid, signal.SIGCONT) if _exists(actor_pid) else None
+    assert proc.returncode != 0
+    assert re.search(r"(did not take the parameters|sent nothing) for 3 s", out), out
+    assert "saved update" in out and _counters(last)["updates"] >= 2
+
+
+def _exists(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def _actor_pid(marker):
