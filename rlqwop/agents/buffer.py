@@ -52,6 +52,11 @@ class RolloutLayout:
             ("obs_moments", (1 + 2 * self.obs_features,), np.dtype(np.float64)),
         ]
 
+    @property
+    def nbytes(self) -> int:
+        """The size of one rollout's buffer."""
+        return sum(int(np.prod(shape, dtype=object)) * dtype.itemsize for _, shape, dtype in self.fields())
+
 
 class Rollout:
     """Typed views into one preallocated byte buffer, so a rollout is one MPI message.

@@ -12,7 +12,9 @@ Stopping:
 * SIGTERM (mpirun sends it when a rank dies, or on Ctrl-C under a user's own mpirun): the learner
   writes the state of its last completed update, which it keeps serialised in memory, and exits.
 * An actor that raises reports its traceback; one whose process vanishes is noticed within a
-  second: the learner saves, says which rank failed, and aborts the job.
+  second, and one that goes silent (stopped, or on a lost host) after ``actor_timeout_s``, also
+  when it holds up the parameter broadcast: the learner saves, says which rank failed, and aborts
+  the job.
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def preflight(cfg: TrainConfig, resume: Resume | None) -> None:
         expect = Learner(cfg, obs_space, action_space).meta
     except ValueError as e:
         raise ConfigError(f"policy {cfg.policy!r} for {cfg.env_id}: {e}") from e
+    check_machine(cfg, resume, obs_space, action_space)
     if resume is None:
         return
     path = resume.checkpoint
@@ -123,6 +126,37 @@ def preflight(cfg: TrainConfig, resume: Resume | None) -> None:
     if done >= cfg.total_steps:
         raise ConfigError(f"{path} has already trained {done} of total_steps "
                           f"{cfg.total_steps}; pass a larger --total-steps to continue")
+
+
+def check_machine(cfg: TrainConfig, resume: Resume | None, obs_space, action_space) -> None:
+    """What the learner's machine must offer: a new (or resumable) run directory where a directory
+    can be, the learner's device, and memory for the rollouts. Run by the launcher, and again by
+    the learner (under a user's own mpirun the launcher's checks did not run).
+
+    Raises:
+        ConfigError: naming the problem and what to change.
+    """
+    import torch
+
+    from rlqwop.agents.learner import rollout_layout
+
+    new_run_dir(cfg, resume)
+    runs = Path(cfg.runs_dir)
+    if runs.exists() and not runs.is_dir():
+        raise ConfigError(f"runs_dir {runs} is a file; give a directory (it is created if missing)")
+    if cfg.device == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("device 'cuda' is not available here (this torch has no CUDA or sees no "
+                          "GPU); use --device cpu or auto")
+    rollout = rollout_layout(cfg, obs_space, action_space).nbytes
+    # the learner keeps one rollout per actor and its float32 training copies, each actor one
+    needed = 3 * cfg.num_actors * rollout
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    if needed > memory:
+        raise ConfigError(f"a rollout of rollout_steps {cfg.rollout_steps} x num_envs "
+                          f"{cfg.num_envs} takes {rollout / 2**30:.3g} GiB; with "
+                          f"{cfg.num_actors} actors the run needs about {needed / 2**30:.3g} GiB, "
+                          f"more than this machine's {memory / 2**30:.3g} GiB: lower num_envs or "
+                          f"rollout_steps")
 
 
 def _compat(meta: dict) -> dict:
@@ -142,6 +176,10 @@ def launch(cfg: TrainConfig, argv: list[str], resume: Resume | None) -> int:
     except (ConfigError, CheckpointError) as e:
         print(f"rlqwop train: error: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\nrlqwop train: interrupted before the run started; nothing was written",
+              file=sys.stderr)
+        return 130
     run_dir = Path(cfg.runs_dir) / cfg.name
     cmd = mpi_comm.mpirun_command(1 + cfg.num_actors, MODULE, argv)
     print(f"rlqwop train: {run_dir}: 1 learner + {cfg.num_actors} actors x {cfg.num_envs} "
@@ -156,8 +194,9 @@ def launch(cfg: TrainConfig, argv: list[str], resume: Resume | None) -> int:
         nonlocal interrupts
         interrupts += 1
         if interrupts == 1:
-            print("\nrlqwop train: stopping after this update and saving "
-                  "(Ctrl-C again to kill)", file=sys.stderr, flush=True)
+            again = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+            print(f"\nrlqwop train: stopping after this update and saving ({again} again to "
+                  f"kill)", file=sys.stderr, flush=True)
             proc.send_signal(signal.SIGUSR1)
         else:
             proc.send_signal(signal.SIGINT)
@@ -249,6 +288,11 @@ def run_learner(cfg: TrainConfig, resume: Resume | None, comm) -> int:
     device = cfg.device
     if device == "auto":
         device = "cuda" if torch.cuda.is_available() else "cpu"
+    try:
+        check_machine(cfg, resume, obs_space, action_space)
+    except ConfigError as e:
+        print(f"rlqwop train: error: {e}", file=sys.stderr, flush=True)
+        comm.Abort(2)
     learner = Learner(cfg, obs_space, action_space, device)
     learner.meta["env_kwargs"] = env_kwargs  # what evaluation must build
     book = Bookkeeping(cfg.stats_window)

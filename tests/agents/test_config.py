@@ -177,3 +177,24 @@ def test_the_shipped_runner_can_be_trained_further():
     cfg, resume, _ = parse(["--resume", str(SHIPPED), "--name", "more"])
     assert resume.checkpoint == SHIPPED and not resume.in_place
     assert cfg.env_kwargs.get("engine") == "fast" and cfg.name == "more"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--num-envs", str(2**40)], "more than this machine's"),
+    (["--device", "cuda"], "device 'cuda' is not available here"),
+    (["--runs-dir", "FILE"], "is a file; give a directory"),
+])
+def test_what_the_machine_cannot_give_is_refused_before_launching(tmp_path, capsys, argv, message):
+    from rlqwop.agents import train
+
+    if "cuda" in argv:
+        import torch
+
+        if torch.cuda.is_available():
+            pytest.skip("this machine has CUDA")
+    (tmp_path / "FILE").write_text("")
+    argv = [str(tmp_path / a) if a == "FILE" else a for a in argv]
+    runs = [] if "--runs-dir" in argv else ["--runs-dir", str(tmp_path / "runs")]
+    assert train.main([*runs, "--name", "m", "--total-steps", "64", *argv]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "runs").exists()

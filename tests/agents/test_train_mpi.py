@@ -126,6 +126,20 @@ def test_killed_actor_ends_run_with_checkpoint(tmp_path):
     assert not list(last.parent.glob(f".*{checkpoint.TEMP_SUFFIX}"))
 
 
+def test_a_run_under_a_users_own_mpirun_does_not_overwrite_another(tmp_path):
+    from rlqwop.agents import comm
+
+    run = tmp_path / "own"
+    (run / "checkpoints").mkdir(parents=True)
+    (run / "config.json").write_text("{}")
+    cmd = comm.mpirun_command(3, "rlqwop.agents.train",
+                              ["--runs-dir", str(tmp_path), "--name", "own", *TINY])
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    assert proc.returncode != 0
+    assert f"{run} exists; continue it with --resume" in proc.stderr, proc.stderr
+    assert (run / "config.json").read_text() == "{}" and not list((run / "checkpoints").iterdir())
+
+
 def test_the_same_seed_trains_the_same_network(tmp_path):
     # with the default policy_lag 1: the next parameters arrive while a rollout is collected, and
     # are adopted only after it (the normaliser was once read from the receive buffer mid-rollout)
