@@ -27,8 +27,8 @@ Layout of the 100 numbers (scale: the raw value is multiplied by it, then clippe
 
 The scales come from random and scripted runs (benchmarks/measure_obs_ranges.py): 99.9 % of
 values fall within +-2, apart from the hurdle's two x slots (88, 94), which sit at the clip (+5)
-until the torso is within 5 m of the hurdle. Velocities of a flailing foot reach 3 and the head torque of a runner
-left idle for 120 s about -3; the clip at +-5 only bounds the rare outliers.
+until the torso is within 5 m of the hurdle. Velocities of a flailing foot reach 3 and the head
+torque of a runner left idle for 120 s about -3; the clip at +-5 only bounds the rare outliers.
 """
 
 from __future__ import annotations
