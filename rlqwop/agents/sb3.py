@@ -219,6 +219,7 @@ class RunCallback(BaseCallback):
 
     def _on_rollout_start(self) -> None:
         # Here the previous rollout has been trained on: the model is a whole update.
+        self.rollout_start_step = self.num_timesteps
         if self.first_rollout:
             self.first_rollout = False
             return
@@ -328,6 +329,8 @@ def main(cfg: TrainConfig, resume: Resume | None) -> int:
         venv.close()
     if not callback.stopped:
         callback.updates += 1  # the last rollout was trained on after its last callback
+    else:  # stopped mid-rollout: its steps were not trained on, so they do not count
+        model.num_timesteps = callback.rollout_start_step
     callback.save("last.pt")
     reason = ("stopped on request (Ctrl-C / SIGTERM)" if callback.stopped
               else f"reached total_steps {cfg.total_steps}")

@@ -11,7 +11,7 @@ from stable_baselines3.common.vec_env import DummyVecEnv
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 import rlqwop  # noqa: F401
-from rlqwop.agents import checkpoint
+from rlqwop.agents import checkpoint, train
 from rlqwop.agents.config import ConfigError, parse
 from rlqwop.agents.sb3_vec_env import GymnasiumVecEnv
 from rlqwop.cli import main as cli_main
@@ -177,3 +177,22 @@ def test_sb3_refusals_reach_the_command_line(tmp_path, capsys):
                      "--sb3-kwargs", '{"no_such_option": 1}']) == 2
     assert "refuses this configuration" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_a_stop_mid_rollout_counts_only_the_trained_steps(tmp_path, monkeypatch, capsys):
+    from rlqwop.agents import sb3
+
+    steps_seen = []
+
+    def stop_in_the_third_rollout(self):
+        steps_seen.append(self.num_timesteps)
+        if self.num_timesteps >= 2 * 4 * 64 + 40 * 4:  # 40 steps into the third rollout
+            sb3._stop_requested = 1
+        return original(self)
+    original = sb3.RunCallback._on_step
+    monkeypatch.setattr(sb3.RunCallback, "_on_step", stop_in_the_third_rollout)
+    assert train.main(["--algo", "sb3-ppo", "--runs-dir", str(tmp_path), "--name", "stop",
+                       "--total-steps", "100000", *TINY]) == 0
+    assert "stopped on request" in capsys.readouterr().err
+    counters = checkpoint.load(tmp_path / "stop" / "checkpoints" / "last.pt")["counters"]
+    assert counters == {"updates": 2, "global_step": 2 * 4 * 64}
