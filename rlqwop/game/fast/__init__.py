@@ -12,7 +12,7 @@ from pathlib import Path
 
 # Python-only modules: no kernel reads anything from them, so an edit there cannot make the cached
 # machine code stale, and it should not cost a 75 s recompile.
-_ADAPTERS = frozenset({"__init__.py", "engine.py", "world.py"})
+_ADAPTERS = frozenset({"__init__.py", "engine.py", "grouped.py", "world.py"})
 
 
 def _drop_stale_kernel_cache() -> None:
