@@ -28,7 +28,7 @@ import numpy as np
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import RECORDED_TRAIN_FLAGS  # noqa: E402
+from common import RECORDED_TRAIN_FLAGS, machine  # noqa: E402
 
 
 def scalars(run_dir: str) -> dict[str, list[float]]:
@@ -79,7 +79,8 @@ def main() -> None:
                 last("charts/policy_lag"), last("charts/episodic_distance"), wall,
                 os.getloadavg()[0]))
             print(f"{run_name} done", file=sys.stderr, flush=True)
-    print(f"\n{args.env_id} (engine {args.engine or 'default'}, {flags[flags.index('--num-envs') + 1]} "
+    print(f"\n{machine()}")
+    print(f"{args.env_id} (engine {args.engine or 'default'}, {flags[flags.index('--num-envs') + 1]} "
           f"envs per actor), {args.total_steps} steps, "
           f"{os.cpu_count()} CPUs, median of "
           f"{args.repeats}\n")

@@ -38,3 +38,22 @@ def test_the_benchmarks_that_reach_into_the_state_layout_run(script, args, says)
                          env=env, capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stderr[-3000:]
     assert says in out.stdout
+
+
+def test_one_command_runs_the_benchmarks(tmp_path):
+    """run_all.py runs each script in its own process and says which failed (a few fast ones
+    here, in their quick modes; the whole quick set takes minutes)."""
+    root = BENCHMARKS.parent
+    run = [sys.executable, str(BENCHMARKS / "run_all.py"), "--quick"]
+    out = subprocess.run([*run, "--only", "bench_sincos", "measure_obs_ranges.py", "bench_memory"],
+                         cwd=root, capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stderr[-3000:]
+    for heading in ("## `python benchmarks/bench_sincos.py --rounds 1`",
+                    "## `python benchmarks/measure_obs_ranges.py --episodes 3`",
+                    "## `python benchmarks/bench_memory.py --quick`", "ns per angle",
+                    "| fast N=64 |", "| box2d N=64 |"):
+        assert heading in out.stdout
+    assert "bench_engine" not in out.stdout
+    out = subprocess.run([*run, "--only", "bench_nothing"], cwd=root, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 2 and "unknown benchmark(s) bench_nothing.py" in out.stderr
