@@ -105,7 +105,7 @@ def test_pacer_holds_30_updates_per_second():
     start = time.perf_counter()
     for _ in range(1000):
         free.wait()
-    assert time.perf_counter() - start < 0.1
+    assert time.perf_counter() - start < 3.0  # paced, 1000 waits would take 33 s
 
 
 def test_bad_scale_is_refused(tmp_path, capsys):

@@ -134,9 +134,16 @@ def test_a_run_under_a_users_own_mpirun_does_not_overwrite_another(tmp_path):
     (run / "config.json").write_text("{}")
     cmd = comm.mpirun_command(3, "rlqwop.agents.train",
                               ["--runs-dir", str(tmp_path), "--name", "own", *TINY])
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        _, err = proc.communicate(timeout=180)
+    finally:  # a timeout must not leave the ranks behind: they share mpirun's session
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     assert proc.returncode != 0
-    assert f"{run} exists; continue it with --resume" in proc.stderr, proc.stderr
+    assert f"{run} exists; continue it with --resume" in err, err
     assert (run / "config.json").read_text() == "{}" and not list((run / "checkpoints").iterdir())
 
 

@@ -202,3 +202,26 @@ def test_reset_mask_leaves_other_frame_stacks_alone(env_id):
     obs_n, _ = native.reset(options={"reset_mask": mask.copy()})
     obs_s, _ = sync.reset(options={"reset_mask": mask.copy()})
     np.testing.assert_array_equal(obs_n, obs_s)
+
+
+@pytest.mark.parametrize("env_id", ["frame-qwop-v0", "multi-frame-qwop-v0"])
+def test_frame_observations_and_renders_are_each_races_own_picture(env_id):
+    # the pixels themselves, not only their shape: each race's frame is its own game, drawn as
+    # the Renderer draws it (the newest frame the last channel of a stack)
+    from rlqwop.game.render import Renderer
+
+    envs = gym.make_vec(env_id, num_envs=3, vectorization_mode="vector_entry_point",
+                        frame_width=48, frame_height=40, render_mode="rgb_array")
+    envs.reset(seed=4)
+    rng = np.random.default_rng(4)
+    for _ in range(12):
+        obs = envs.step(rng.integers(0, 9, 3))[0]
+    gray = env_id.startswith("multi")
+    drawer, full = Renderer(48, 40, grayscale=gray), Renderer(640, 400)
+    pictures = envs.render()
+    for race, game in enumerate(envs.unwrapped.games):
+        newest = obs[race][..., -1] if gray else obs[race]
+        np.testing.assert_array_equal(newest, drawer.render(game))
+        np.testing.assert_array_equal(pictures[race], full.render(game))
+    assert not np.array_equal(obs[0], obs[1])  # the races differ after random keys
+    envs.close()

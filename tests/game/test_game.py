@@ -331,6 +331,8 @@ def golden_digest(engine: str = "box2d") -> str:
 # bit, by the real game's recordings in test_fast_engine.py.)
 GOLDEN_DIGEST = "2589acc17fcc5d5b"  # pybox2d
 FAST_GOLDEN_DIGEST = "7f7bac9bb91e97f5"
+# fast-approx is only compared with the recordings when they are at hand (not in CI): pinned here
+FAST_APPROX_GOLDEN_DIGEST = "12e2c65b2c95cffe"
 
 
 def test_golden_trajectory():
@@ -340,6 +342,10 @@ def test_golden_trajectory():
 def test_fast_golden_trajectory_is_the_default_engine():
     assert Game().engine.name == "fast"
     assert golden_digest("fast") == FAST_GOLDEN_DIGEST
+
+
+def test_fast_approx_golden_trajectory():
+    assert golden_digest("fast-approx") == FAST_APPROX_GOLDEN_DIGEST
 
 
 def test_runs_are_bit_identical_across_processes():

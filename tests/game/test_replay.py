@@ -97,6 +97,9 @@ def test_verify_names_what_differs(run):
     assert any(m.startswith("race_ticks") for m in check.mismatches)
     shorter = Replay(run.keys[:-10], run.options, run.result)
     assert not verify(shorter).ok
+    assert verify(run).bit_identical
+    other_bits = verify(replace(run, result=replace(run.result, state_digest="0" * 16)))
+    assert other_bits.ok and not other_bits.bit_identical  # same outcome, other final state
 
 
 def test_unusable_options_are_a_replay_error(run):
