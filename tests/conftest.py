@@ -1,6 +1,7 @@
-"""Hypothesis for the whole suite: no example database (it would write .hypothesis/ into the
-working directory, outside the tests' temporary folders) and no per-example deadline (a loaded
-2-core machine makes timings meaningless; speed is for benchmarks/)."""
+"""Hypothesis for the whole suite: no example database (failing examples are not replayed from a
+previous run: every run is the same run) and no per-example deadline (a loaded 2-core machine
+makes timings meaningless; speed is for benchmarks/). Hypothesis still caches the constants it
+reads from the source in ``.hypothesis/`` (git-ignored)."""
 
 from hypothesis import settings
 
