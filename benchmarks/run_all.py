@@ -1,7 +1,7 @@
 """Every benchmark, one after the other, with one command; the output is Markdown for BENCHMARKS.md.
 
-    python benchmarks/run_all.py            # the full set: about an hour on 2 cores
-    python benchmarks/run_all.py --quick    # each in its smallest documented mode: about 6 minutes
+    python benchmarks/run_all.py            # the full set: not timed as a whole yet (tens of minutes)
+    python benchmarks/run_all.py --quick    # each in its smallest documented mode: 3 min 48 s on 2 cores
     python benchmarks/run_all.py --only bench_memory bench_engine
 
 Each script runs in its own process (a benchmark's compiled code, threads and allocator pools
