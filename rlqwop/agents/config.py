@@ -59,7 +59,10 @@ def new_run_dir(cfg: "TrainConfig", resume: Resume | None) -> Path:
     Raises:
         ConfigError: naming the directory and how to continue it instead.
     """
-    run_dir = Path(cfg.runs_dir) / cfg.name
+    runs = Path(cfg.runs_dir)
+    if runs.exists() and not runs.is_dir():
+        raise ConfigError(f"runs_dir {runs} is a file; give a directory (it is created if missing)")
+    run_dir = runs / cfg.name
     if (resume is None or not resume.in_place) and run_dir.exists():
         raise ConfigError(f"{run_dir} exists; continue it with --resume {run_dir} or choose "
                           f"another --name")

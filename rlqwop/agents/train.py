@@ -141,9 +141,6 @@ def check_machine(cfg: TrainConfig, resume: Resume | None, obs_space, action_spa
     from rlqwop.agents.learner import rollout_layout
 
     new_run_dir(cfg, resume)
-    runs = Path(cfg.runs_dir)
-    if runs.exists() and not runs.is_dir():
-        raise ConfigError(f"runs_dir {runs} is a file; give a directory (it is created if missing)")
     if cfg.device == "cuda" and not torch.cuda.is_available():
         raise ConfigError("device 'cuda' is not available here (this torch has no CUDA or sees no "
                           "GPU); use --device cpu or auto")

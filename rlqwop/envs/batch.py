@@ -19,11 +19,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from rlqwop.envs.actions import DISCRETE_KEYS
-from rlqwop.envs.config import EnvConfig, whole_number
+from rlqwop.envs.config import EnvConfig
 from rlqwop.envs.observations import RunnerStates
 from rlqwop.envs.rewards import RewardFunction
 from rlqwop.envs.rules import outcome
 from rlqwop.game import Game, GameBatch, spec
+from rlqwop.game.rules import whole_number
 
 
 class RunnerBatch:

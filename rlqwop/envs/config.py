@@ -9,8 +9,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
-import numpy as np
-
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE, ENGINES
 from rlqwop.game.game import STARTS, segment_index
@@ -72,13 +70,6 @@ class EnvConfig:
 
 
 CONFIG_FIELDS = tuple(f.name for f in fields(EnvConfig))
-
-
-def whole_number(name: str, value: object) -> int:
-    """``value`` as an int if it is a whole number >= 1 (a Python or numpy integer, not a bool)."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
-    return int(value)
 
 
 def _check_number(name: str, value: object, minimum: float | None = None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from gymnasium import spaces
 
-from rlqwop.envs.config import whole_number
+from rlqwop.game.rules import whole_number
 
 DEFAULT_FRAME_SIZE = (84, 84)  # width, height: the Atari convention, large enough for NatureCNN
 DEFAULT_FRAME_STACK = 3

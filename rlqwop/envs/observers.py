@@ -6,7 +6,8 @@ option is accepted or refused the same way whichever entry point created the env
 
 from __future__ import annotations
 
-from rlqwop.envs.config import CONFIG_FIELDS, EnvConfig, whole_number
+from rlqwop.envs.config import CONFIG_FIELDS, EnvConfig
+from rlqwop.game.rules import whole_number
 
 KINDS = ("state", "frame", "frame_stack")
 # environment option name -> observer argument name, per kind

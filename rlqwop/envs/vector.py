@@ -17,10 +17,10 @@ from gymnasium.vector.utils import batch_space
 
 from rlqwop.envs.actions import ActionDecoder, action_space
 from rlqwop.envs.batch import RunnerBatch
-from rlqwop.envs.config import whole_number
 from rlqwop.envs.observers import build, start_noise_option
 from rlqwop.envs.qwop_env import RENDER_SIZE
 from rlqwop.game import spec
+from rlqwop.game.rules import whole_number
 
 _INFO_KEYS = ("distance_m", "race_time_s", "fallen", "finished")
 _EVENT_KEYS = ("nonfinite", "overran")

@@ -22,7 +22,7 @@ import numpy as np
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE, Engine, make_worlds
 from rlqwop.game.rules import (ARRAY, CALF_KEYS, NOT_COPYABLE, START_STATE, THIGH_KEYS, RaceReadings,
-                               Rules, start_velocities)
+                               Rules, start_velocities, whole_number)
 
 
 class GameBatch(Rules):
@@ -39,10 +39,9 @@ class GameBatch(Rules):
 
     def __init__(self, n: int, start: str = "fresh", preclick_updates: int = 1,
                  finish_either_foot: bool = False, engine: str | Engine = DEFAULT_ENGINE) -> None:
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
-            raise ValueError(f"the number of races must be a whole number >= 1, got {n!r}")
+        n = whole_number("the number of races", n)
         super().__init__(start, preclick_updates, finish_either_foot)
-        self.n = n = int(n)
+        self.n = n
         self.engine = make_worlds(engine, n)
         if self.engine.n != n:
             raise ValueError(f"the engine holds {self.engine.n} games, not {n}")

@@ -156,6 +156,13 @@ def check_options(start: str, preclick_updates: int, finish_either_foot: bool = 
         raise ValueError(f"finish_either_foot must be True or False, got {finish_either_foot!r}")
 
 
+def whole_number(name: str, value: object) -> int:
+    """``value`` as an int if it is a whole number >= 1 (a Python or numpy integer, not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+    return int(value)
+
+
 def start_velocities(velocities, *shapes: tuple[int, ...]) -> np.ndarray | None:
     """``velocities`` as float64 if finite and of one of ``shapes``; None stays None."""
     if velocities is None:
