@@ -177,6 +177,10 @@ def test_sb3_refusals_reach_the_command_line(tmp_path, capsys):
                      "--sb3-kwargs", '{"no_such_option": 1}']) == 2
     assert "refuses this configuration" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+    (tmp_path / "file").write_text("")  # new_run_dir's check, shared with our PPO's launcher
+    assert cli_main(["train", "--algo", "sb3-ppo", "--runs-dir", str(tmp_path / "file"),
+                     "--name", "x"]) == 2
+    assert "is a file; give a directory" in capsys.readouterr().err
 
 
 def test_a_stop_mid_rollout_counts_only_the_trained_steps(tmp_path, monkeypatch, capsys):
