@@ -1,9 +1,10 @@
 """How closely a physics engine follows the real HTML5 game.
 
-The recordings in ``shared/realgame/`` beside the repository (or ``$RLQWOP_REALGAME``) hold every
-body's state after every update of the real game for known keys, from a fresh page load
-(``hard__*``) and from an R reset (``soft__*``). This module runs the same keys from the same start
-and measures the distance between the two trajectories.
+The recordings in ``shared/realgame/`` beside the repository (or ``$RLQWOP_REALGAME``, or the
+repository's copy, ``tests/data/realgame``) hold every body's state after every update of the real
+game for known keys, from a fresh page load (``hard__*``) and from an R reset (``soft__*``). This
+module runs the same keys from the same start and measures the distance between the two
+trajectories.
 
     python -m rlqwop.game.parity [--realgame DIR] [--engine box2d|fast] [--json]
 """
@@ -29,11 +30,15 @@ _KEY_LETTERS = np.array(list("qwop"))
 
 
 def default_realgame_dir() -> Path:
-    """``$RLQWOP_REALGAME``, or ``shared/realgame`` beside the repository."""
+    """``$RLQWOP_REALGAME``; else ``shared/realgame`` beside the repository, where the recordings
+    are published; else the repository's copy of them (``tests/data/realgame``, so that a clone
+    alone, CI's, checks the physics against them)."""
     env = os.environ.get("RLQWOP_REALGAME")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[3] / "shared" / "realgame"
+    repository = Path(__file__).resolve().parents[2]
+    shared = repository.parent / "shared" / "realgame"
+    return shared if shared.is_dir() else repository / "tests" / "data" / "realgame"
 
 
 def recordings(directory: Path) -> list[Path]:

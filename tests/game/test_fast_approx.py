@@ -18,12 +18,11 @@ from rlqwop.envs.config import EnvConfig
 from rlqwop.game.engine import ENGINES, make_worlds
 from rlqwop.game.fast import FastWorlds, island, kernel, lanes
 from rlqwop.game.parity import compare_recording, recordings
-from tests.game.test_fast_engine import REALGAME, drive, fast_digest, needs_recordings
+from tests.game.test_fast_engine import REALGAME, drive, fast_digest
 
 APPROX = "fast-approx"
 
 
-@needs_recordings
 def test_it_follows_every_recording_within_0_01_and_falls_when_the_real_game_falls():
     rows = [compare_recording(p, APPROX) for p in recordings(REALGAME)]
     random_rows = [r for r in rows if "random" in r["recording"]]

@@ -19,7 +19,6 @@ from rlqwop.game.parity import compare_recording, default_realgame_dir, recordin
 from tests.game.test_game import random_keys
 
 REALGAME = default_realgame_dir()
-needs_recordings = pytest.mark.skipif(not REALGAME.is_dir(), reason=f"no recordings at {REALGAME}")
 KEY_LETTERS = np.array(list("qwop"))
 
 
@@ -43,7 +42,6 @@ def real_run(name: str):
 
 
 # --- parity with the real game ----------------------------------------------------------------
-@needs_recordings
 @pytest.mark.parametrize("path", recordings(REALGAME), ids=lambda p: p.stem)
 def test_every_recording_is_reproduced_bit_for_bit(path):
     """Bodies, head torque, awake flags and the fall update equal the real game's, every update."""
@@ -55,7 +53,6 @@ def test_every_recording_is_reproduced_bit_for_bit(path):
     assert fall == real_fall
 
 
-@needs_recordings
 def test_parity_table_figures():
     rows = {r["recording"]: r for r in (compare_recording(p, "fast") for p in recordings(REALGAME))}
     random_rows = [r for r in rows.values() if "random" in r["recording"]]
@@ -242,7 +239,6 @@ def drive_recorded(worlds: FastWorlds, keys: np.ndarray) -> np.ndarray:
     return np.array(trace)
 
 
-@needs_recordings
 @pytest.mark.parametrize("parallel", [False, True])
 def test_recordings_stepped_together_are_bit_identical(parallel):
     """The fresh-start recordings as one batch (their runner islands solved together, in lanes):

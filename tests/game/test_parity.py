@@ -1,14 +1,16 @@
-"""pybox2d's parity with the real game's recordings (shared/realgame), pinned so that it cannot get
-worse. The fast engine's (bit for bit) is pinned in test_fast_engine.py."""
+"""pybox2d's parity with the real game's recordings (shared/realgame, or the repository's copy in
+tests/data/realgame), pinned so that it cannot get worse. The fast engine's (bit for bit) is pinned
+in test_fast_engine.py."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from rlqwop.game.parity import compare_recording, default_realgame_dir, recordings
 
 REALGAME = default_realgame_dir()
-pytestmark = pytest.mark.skipif(not REALGAME.is_dir(), reason=f"no recordings at {REALGAME}")
 
 # recording: (first update with torso x off by > 0.1, the same for > 0.01,
 #             torso x error after 1 update, after 10 updates)
@@ -35,6 +37,15 @@ PINNED = {
     'soft__single_q': (19, 4, 0.0019529720590818478, 0.05618437889695427),
     'soft__single_w': (26, 9, 0.00226660911493326, 0.026071843649472903),
 }
+
+
+def test_the_recordings_are_all_here():
+    """Every parity test reads the recordings: without them they would have nothing to compare
+    (the tests parametrized over them would not even exist), so their absence fails here."""
+    cases = json.loads((REALGAME / "manifest.json").read_text())["cases"]
+    assert sorted(p.name for p in recordings(REALGAME)) == sorted(case["file"] for case in cases)
+    assert sorted(p.stem for p in recordings(REALGAME)) == sorted(PINNED)
+
 
 @pytest.fixture(scope="module")
 def rows():
