@@ -150,6 +150,62 @@ def test_rules_agree_on_scalars_and_arrays(x, fallen, finished, ticks, failed_be
         assert scalar.overran and scalar.terminated
 
 
+def test_the_episode_limits_are_the_documented_ones():
+    assert BEHIND_LIMIT_X == -100.0  # 10 m behind the start line (docs.py)
+    assert OVERRUN_X == pytest.approx(1104.0)  # the floor's end, 110.4 m (docs.py)
+
+
+@pytest.mark.parametrize("vector", [False, True])
+def test_overrunning_the_floor_ends_the_episode_in_the_envs(monkeypatch, vector):
+    """The env reports ``overran`` and terminates, without success, once the torso passes the
+    limit (moved here to just ahead of the start: no runner gets to 110.4 m in a test)."""
+    start_x = spec.BODIES[spec.TORSO].x
+    monkeypatch.setattr(rules, "OVERRUN_X", start_x + 1.0)
+    if vector:
+        envs = gym.make_vec("qwop-v0", num_envs=2)
+        envs.reset(seed=0)
+        walked = [False, False]
+        for _ in range(40):
+            _, _, terminated, truncated, info = envs.step(np.array([7, 7]))
+            assert not truncated.any()
+            for row in np.flatnonzero(terminated):
+                walked[row] = True
+                assert info["overran"][row] and info["_overran"][row]
+                assert not info["is_success"][row] and not info["finished"][row]
+            if all(walked):
+                return
+        pytest.fail(f"no overrun in 40 steps: {walked}")
+    env = gym.make("qwop-v0").unwrapped
+    env.reset(seed=0)
+    for _ in range(40):
+        _, _, terminated, truncated, info = env.step(7)
+        if terminated:
+            assert env.game.torso_x > start_x + 1.0 and not info["fallen"]
+            assert info["overran"] and info["is_success"] is False
+            return
+        assert "overran" not in info and not truncated
+    pytest.fail("no overrun in 40 steps")
+
+
+@pytest.mark.parametrize("vector", [False, True])
+def test_behind_the_start_ends_the_episode_as_a_failure(monkeypatch, vector):
+    """No runner gets 10 m behind the start (the start wall holds the torso near x = -26): the
+    limit is moved to just ahead of the start to see the env end such a run as a failure, with
+    the fall's penalty."""
+    monkeypatch.setattr(rules, "BEHIND_LIMIT_X", spec.BODIES[spec.TORSO].x + 50.0)
+    if vector:
+        envs = gym.make_vec("qwop-v0", num_envs=2)
+        envs.reset(seed=0)
+        _, reward, terminated, _, info = envs.step(np.array([0, 0]))
+        assert terminated.all() and not info["fallen"].any() and not info["is_success"].any()
+    else:
+        env = gym.make("qwop-v0")
+        env.reset(seed=0)
+        _, reward, terminated, _, info = env.step(0)
+        assert terminated and not info["fallen"] and info["is_success"] is False
+    assert np.all(np.asarray(reward) < -1.9)  # the fall penalty, 2, less or more a step's progress
+
+
 def test_same_seed_same_episode_and_noise_changes_it():
     def run(seed, noise, env_kwargs=None):
         env = gym.make("qwop-v0", **(env_kwargs or {}))
