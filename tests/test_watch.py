@@ -71,12 +71,29 @@ def test_record_refuses_bad_output_and_checkpoint(run, tmp_path, capsys):
 
 
 def test_watch_runs_headless(run, monkeypatch, capsys):
+    """Every update of the run is drawn (then the last picture again), and the drawing is the
+    race: the window's pixels change from update to update."""
+    import pygame
+
     monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
     path, updates = run
+    shown = []
+    flip = pygame.display.flip
+
+    def flip_and_keep():
+        shown.append(pygame.surfarray.array3d(pygame.display.get_surface()))
+        flip()
+
+    monkeypatch.setattr(pygame.display, "flip", flip_and_keep)
     assert watch(path, scale=0.5, fps=None, max_updates=5) == 0
     assert "stopped before the end of the run" in capsys.readouterr().out
+    assert len(shown) == 5  # cut short: no final picture
+    shown.clear()
     assert watch(path, scale=0.5, fps=None, hold_s=0) == 0
     assert " m in " in capsys.readouterr().out
+    assert len(shown) == updates + 1
+    assert shown[0].shape[:2] == (320, 200) and shown[0].std() > 10  # a picture, not a blank window
+    assert any((a != b).any() for a, b in zip(shown, shown[1:]))  # it moves
 
 
 def test_watch_stops_on_escape(run, monkeypatch, capsys):

@@ -1,4 +1,5 @@
-"""Stable-Baselines3's PPO trains a few thousand steps on each id without complaint."""
+"""Stable-Baselines3's PPO trains a few thousand steps on each id without complaint: finite losses,
+updated weights, a policy that acts. (Whether it learns to run is TRAINING.md's subject.)"""
 
 import warnings
 
@@ -23,8 +24,12 @@ def test_ppo_learns_a_few_thousand_steps(env_id, tmp_path, monkeypatch):
         venv = make_vec_env(env_id, n_envs=4, seed=0)
     model = PPO(POLICIES[env_id], venv, n_steps=128, batch_size=128, n_epochs=2, seed=0,
                 verbose=0)
+    before = [p.detach().clone() for p in model.policy.parameters()]
     model.learn(total_timesteps=2048)
     assert model.num_timesteps >= 2048
+    after = list(model.policy.parameters())
+    assert all(torch.isfinite(p).all() for p in after)
+    assert any(not torch.equal(a, b) for a, b in zip(before, after))  # the updates reached the policy
     logged = model.logger.name_to_value
     for key in ("train/value_loss", "train/policy_gradient_loss", "train/entropy_loss"):
         assert np.isfinite(logged[key]), key
