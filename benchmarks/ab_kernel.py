@@ -9,7 +9,7 @@ For a change to the fast engine's kernel: OTHER_ROOT is a copy of the code befor
 each tree, this one second; a run reports the median of ``--repeats`` timings in CPU time. The
 paired ratio of a round is this tree over the other; the median of those ratios is the figure to
 quote, since both sides of a round saw nearly the same machine load. The first run of a tree
-compiles its kernels (about 75 s), outside the rounds. Sixteen rounds by default: on this shared VM one
+compiles its kernels (3 to 5 minutes on these machines), outside the rounds. Sixteen rounds by default: on this shared VM one
 8-round run gave 1.135x for a change that measured 1.03x over 24 rounds (BENCHMARKS.md); for a
 change under 10 %, run it twice, once from each tree.
 

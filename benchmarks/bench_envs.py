@@ -9,6 +9,8 @@ included) and action_repeat=1 unless stated, so that an agent step is one game u
 * ours: each id made by ``gymnasium.make``, and the native vector env at 1, 16 and 64 races;
 * Gymnasium's SyncVectorEnv and AsyncVectorEnv over our single env.
 
+Every game and env of this mode runs ``--engine`` (default ``box2d``, the pybox2d reference, so
+that these rows stay comparable with the recorded ones; ``--engine fast`` for the default engine's).
 Each number is the median of ``--repeats`` runs. BLAS and OpenMP are pinned to one thread, so a
 single-process number is per core; AsyncVectorEnv uses one process per race, and its "per core"
 column divides by the cores it could use.

@@ -10,7 +10,8 @@ options) and step budget, measured in the same run; ``--repeats`` interleaves th
 and reports medians:
 
 * ``rlqwop train``: the default config (1 learner + 1 actor per core x 16 envs, 128 steps per
-  rollout, minibatch 1024, 4 epochs).
+  rollout, minibatch 1024, 4 epochs) with ``common.RECORDED_TRAIN_FLAGS`` (the env options,
+  network and gamma of the recorded runs, the defaults before 2026-11-26).
 * SB3 PPO with its own defaults (n_steps 2048, batch_size 64, n_epochs 10), ``--envs`` envs (default 32: as many as our 2 actors x 16) made with SB3's
   ``make_vec_env`` (each env in a Monitor) on ``DummyVecEnv`` and on ``SubprocVecEnv``: what a
   user of SB3 would write. And the same model on ``GymnasiumVecEnv`` (our adapter over the
@@ -50,7 +51,7 @@ from common import RECORDED_TRAIN_FLAGS, machine  # noqa: E402
 
 ENV_ID = "qwop-v0"
 CONFIGS = {
-    "ours": "rlqwop train (our MPI PPO, defaults)",
+    "ours": "rlqwop train (our MPI PPO, default config, recorded env and network flags)",
     "sb3-dummy": "SB3 PPO defaults, DummyVecEnv",
     "sb3-subproc": "SB3 PPO defaults, SubprocVecEnv",
     "sb3-adapter": "SB3 PPO defaults, our GymnasiumVecEnv",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 # Python-only modules: no kernel reads anything from them, so an edit there cannot make the cached
-# machine code stale, and it should not cost a 75 s recompile.
+# machine code stale, and it should not cost a recompile (3 to 5 minutes).
 _ADAPTERS = frozenset({"__init__.py", "engine.py", "grouped.py", "world.py"})
 
 
