@@ -19,8 +19,9 @@ column divides by the cores it could use.
 action_repeat 4, random actions, autoresets) at N = 16, 64, 256 for each engine, with the
 engine's own step timed inside the same run: its CPU time per game update is the bare physics,
 and the rest is the rules, the observations, rewards and autoresets. ``--baseline-root DIR`` adds,
-per configuration, the same end-to-end loop run against another checkout's ``rlqwop`` (for a
-before/after) in a subprocess.
+per configuration, a before/after against another checkout's ``rlqwop``: ``--repeats`` rounds,
+each running the end-to-end loop once in a fresh process of each checkout, in an order that
+turns every round; the column is the median of the rounds' paired ratios (with their range).
 
     python benchmarks/bench_envs.py            # about 3 minutes
     python benchmarks/bench_envs.py --quick    # a smoke run
@@ -284,8 +285,31 @@ def batched_worker(engine: str, num: int, steps: int, repeats: int) -> None:
     print(json.dumps([run(steps) for _ in range(repeats)]))
 
 
+def _worker_cpu_rate(root: str, engine: str, num: int, steps: int) -> float:
+    """One run of the end-to-end loop in a fresh process on ``root``'s rlqwop: env steps per CPU
+    second."""
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--batched-worker", engine,
+                          str(num), str(steps), "1"], cwd=root, env={**os.environ, "PYTHONPATH": root},
+                         capture_output=True, text=True, check=True)
+    return batched_medians(json.loads(out.stdout.strip().splitlines()[-1]))["cpu"]
+
+
+def paired_with_baseline(baseline_root: str, engine: str, num: int, steps: int,
+                         rounds: int) -> tuple[float, list[float]]:
+    """This checkout against ``baseline_root`` in ``rounds`` rounds, each a fresh process of
+    each, in an order that turns every round: the baseline's median env steps per CPU second and
+    each round's ratio (this / baseline), so that both sides of a ratio saw the same load."""
+    here_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    base, ratios = [], []
+    for r in range(rounds):
+        order = (baseline_root, here_root) if r % 2 == 0 else (here_root, baseline_root)
+        rates = {root: _worker_cpu_rate(root, engine, num, steps) for root in order}
+        base.append(rates[baseline_root])
+        ratios.append(rates[here_root] / rates[baseline_root])
+    return statistics.median(base), ratios
+
+
 def batched(args) -> str:
-    here = os.path.abspath(__file__)
     lines = [
         f"# qwop-v0 native vector env, end to end, {datetime.datetime.now().isoformat(timespec='minutes')}",
         "",
@@ -302,18 +326,15 @@ def batched(args) -> str:
     for engine in args.engines:
         for num in args.batch_nums:
             steps = max(args.steps, 4 * num)
-            baseline = None
+            base = "- | -"
             if args.baseline_root:
-                env = {**os.environ, "PYTHONPATH": args.baseline_root}
-                out = subprocess.run([sys.executable, here, "--batched-worker", engine, str(num),
-                                      str(steps), str(args.repeats)], cwd=args.baseline_root,
-                                     env=env, capture_output=True, text=True, check=True)
-                baseline = batched_medians(json.loads(out.stdout.strip().splitlines()[-1]))
+                base_cpu, ratios = paired_with_baseline(args.baseline_root, engine, num, steps,
+                                                        args.repeats)
+                base = (f"{base_cpu:,.0f} | {statistics.median(ratios):.2f} "
+                        f"({min(ratios):.2f}-{max(ratios):.2f})")
             run = batched_env_runner(engine, num)
             run(max(steps // 10, num))  # warm-up: compiles, first autoresets
             res = batched_medians([run(steps) for _ in range(args.repeats)])
-            base = (f"{baseline['cpu']:,.0f} | {res['cpu'] / baseline['cpu']:.2f}" if baseline
-                    else "- | -")
             lines.append(f"| {engine} | {num} | {res['wall']:,.0f} | {res['cpu']:,.0f} | "
                          f"{res['updates_cpu']:,.0f} | {res['engine_cpu']:,.0f} | "
                          f"{100 * res['share']:.0f}% | {base} |")
