@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", choices=("fresh", "reset"), default="fresh",
                    help="the game's start after a page load (fresh) or after pressing R (reset)")
     p.add_argument("--replay-dir", default="replays", help="where each run's replay is saved")
-    p.add_argument("--scale", type=_scale, default=1.0, help="window size relative to 640x400")
+    p.add_argument("--scale", type=_scale, default=1.0,
+                   help="window size relative to 640x400 (640x600 with --race)")
     p.add_argument("--max-updates", type=_positive_int, default=None,
                    help="quit after this many updates (for scripted and headless use)")
     p.add_argument("--race", nargs="?", const=True, default=False, metavar="CHECKPOINT",

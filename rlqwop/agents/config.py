@@ -375,7 +375,7 @@ def build_parser(prog: str = "rlqwop train") -> argparse.ArgumentParser:
                     "Stable-Baselines3 instead, in this one process.",
         epilog="Each run writes <runs_dir>/<name>/: config.json, TensorBoard logs, "
                "checkpoints/last.pt and best.pt.\n"
-               "Ctrl-C (or SIGUSR1 to mpirun) stops after the current update and saves; "
+               "Ctrl-C (or SIGUSR1 to mpirun) stops after the current update (sb3-*: step) and saves; "
                "--resume continues.")
     parser.add_argument("--config", help="a TOML or JSON file of settings (flags override it)")
     parser.add_argument("--resume", metavar="RUN_DIR|FILE",
@@ -434,6 +434,10 @@ def parse(argv: list[str], world_size: int | None = None) -> tuple[TrainConfig, 
     for layer in (from_file, flags):  # these name only what they change, env_kwargs key by key
         values.update({k: {**values[k], **v} if k == "env_kwargs" else v
                        for k, v in layer.items()})
+    if world_size is not None and "num_actors" not in flags and "num_actors" not in from_file:
+        # a stored count is the ranks of the run it was saved from; under mpirun the ranks are
+        # the ones given now (the actors' environments start afresh on a resume anyway)
+        values["num_actors"] = 0
     if resume is not None and resume.in_place:
         values["name"] = resume.run_dir.name
         values["runs_dir"] = str(resume.run_dir.parent)

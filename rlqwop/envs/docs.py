@@ -81,7 +81,8 @@ ARGUMENTS = """\
     * ``finish_either_foot``: default False (the shipped game only sees the left foot finish).
     * ``engine``: the physics engine, ``"fast"`` (default: the real game's physics, bit for bit,
       batched in one compiled call per update for the vector env), ``"fast-approx"`` (the same
-      with the engine's own sin and cos: its step 1.16-1.48x faster (BENCHMARKS.md); within
+      with the engine's own sin and cos: its compiled step about 1.2-1.3x faster, the env
+      little or nothing (BENCHMARKS.md); within
       0.01 units of the real game on every recording but not
       bit for bit) or ``"box2d"`` (pybox2d 2.3, the first
       re-creation; its torso drifts 0.1 units from the real game's within 15-40 updates,

@@ -6,7 +6,7 @@ game for known keys, from a fresh page load (``hard__*``) and from an R reset (`
 module runs the same keys from the same start and measures the distance between the two
 trajectories.
 
-    python -m rlqwop.game.parity [--realgame DIR] [--engine box2d|fast] [--json]
+    python -m rlqwop.game.parity [--realgame DIR] [--engine box2d|fast|fast-approx] [--json]
 """
 
 from __future__ import annotations

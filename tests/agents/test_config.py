@@ -136,6 +136,25 @@ def test_resume_of_a_run_directory_continues_in_place(tmp_path):
     assert (cfg.name, cfg.runs_dir, cfg.num_envs) == ("r", str(tmp_path.resolve()), 4)
 
 
+def test_a_resumed_run_under_mpirun_takes_the_ranks_it_is_given(tmp_path):
+    """The stored num_actors is the resolved count of the run the checkpoint came from (2 for
+    the shipped runner): launched plainly, a resume keeps it; under mpirun the ranks given win,
+    unless --num-actors (or a config file) asks for another count."""
+    run = tmp_path / "r"
+    (run / "checkpoints").mkdir(parents=True)
+    (run / "config.json").write_text(json.dumps({"num_actors": 2, "num_envs": 4}))
+    (run / "checkpoints" / "last.pt").write_bytes(b"")
+    assert parse(["--resume", str(run)])[0].num_actors == 2
+    assert parse(["--resume", str(run)], world_size=3)[0].num_actors == 2
+    assert parse(["--resume", str(run)], world_size=9)[0].num_actors == 8
+    with pytest.raises(ConfigError, match="num_actors=2 but mpirun started 9 ranks"):
+        parse(["--resume", str(run), "--num-actors", "2"], world_size=9)
+    config = tmp_path / "c.toml"
+    config.write_text("num_actors = 2\n")
+    with pytest.raises(ConfigError, match="num_actors=2 but mpirun started 9 ranks"):
+        parse(["--resume", str(run), "--config", str(config)], world_size=9)
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda p: None, "no such run directory or checkpoint file"),
     (lambda p: p.write_bytes(b"not a checkpoint"), "not an rlqwop checkpoint"),
