@@ -166,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         args.train_args = rest
     elif rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:  # play has saved its run by now (its finally); say no more
+        print(f"rlqwop {args.command}: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -126,6 +126,11 @@ class Screen:
         width, height = max(1, round(width * scale)), max(1, round(height * scale))
         self.size = (width, height * panels)
         pygame.display.init()
+        if pygame.display.get_driver() == "offscreen" and not os.environ.get("SDL_VIDEODRIVER"):
+            # SDL falls back to drawing into memory when it finds no display: the run would go
+            # on in a window nobody can see
+            pygame.display.quit()
+            raise pygame.error("no display found")
         pygame.display.set_caption(caption)
         self.window = pygame.display.set_mode(self.size)
         self.panels = [Panel(self.window, (width, height), i * height) for i in range(panels)]
@@ -236,6 +241,8 @@ class Rival:
             self.game, self.keys, self.distance_m, self.message = next(self.updates)
         except StopIteration:
             self.over, self.keys = True, ""
+            # a run its env stopped (time limit, behind the start) has no fall or finish to say
+            self.message = self.message or describe_end(self.end)
             print(f"rival {self.runner.path}: {describe_end(self.end)}")
 
     def close(self) -> None:
@@ -262,13 +269,14 @@ def _save_new_replay(replay_dir: Path, replay: Replay) -> Path:
     players, or several runs, in one second: -2, -3, ...)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"{stamp}_{replay.result.distance_m:.1f}m"
-    n = 1
-    while True:
+    for n in range(1, 1000):
+        path = replay_dir / f"{name}{'' if n == 1 else f'-{n}'}{SUFFIX}"
         try:
-            return save_replay(replay_dir / f"{name}{'' if n == 1 else f'-{n}'}{SUFFIX}", replay,
-                               overwrite=False)
+            return save_replay(path, replay, overwrite=False)
         except FileExistsError:
-            n += 1
+            if not path.exists():  # not the name taken: the directory is gone or is a file
+                raise
+    raise FileExistsError(f"{replay_dir}: 999 replays named {name}-N already")
 
 
 # --- playing -------------------------------------------------------------------------------
@@ -288,6 +296,13 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
     """
     _check_scale(scale)
     game = Game(start=start)  # refuses a bad start before a window opens
+    replay_dir = Path(replay_dir)
+    nearest = next(p for p in (replay_dir, *replay_dir.parents) if p.exists())
+    if not nearest.is_dir():  # checked before the rival loads; nothing is created yet
+        where = "is a file" if nearest == replay_dir else f"cannot be created: {nearest} is a file"
+        print(f"rlqwop play: error: --replay-dir {replay_dir} {where}; give a directory (it is "
+              f"created if missing)", file=sys.stderr)
+        return 2
     rival = None
     if race is not False:
         from rlqwop.agents.checkpoint import CheckpointError
@@ -297,12 +312,14 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
         except CheckpointError as e:
             print(f"rlqwop play: error: {e}", file=sys.stderr)
             return 2
-    replay_dir = Path(replay_dir)
-    if replay_dir.exists() and not replay_dir.is_dir():
-        print(f"rlqwop play: error: --replay-dir {replay_dir} is a file; give a directory (it is "
-              f"created if missing)", file=sys.stderr)
+    try:
+        replay_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"rlqwop play: error: --replay-dir {replay_dir} cannot be created ({e})",
+              file=sys.stderr)
+        if rival is not None:
+            rival.close()
         return 2
-    replay_dir.mkdir(parents=True, exist_ok=True)
     caption = "rlqwop: Q W O P run, R restarts, Esc quits"
     screen = open_screen(scale, caption if rival is None else f"{caption}; racing {rival.name}",
                          panels=1 if rival is None else 2)
@@ -321,11 +338,17 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
         if saved or not recorder.keys:
             return
         replay = recorder.replay()
-        path = _save_new_replay(replay_dir, replay)
         result = replay.result
-        saved, message, note = True, end_message(result), f"saved {path}"
+        saved, message = True, end_message(result)
         final = result if game.ended else None
         best = result.distance_m if best is None else max(best, result.distance_m)
+        try:
+            path = _save_new_replay(replay_dir, replay)
+        except OSError as e:  # a full disk, the directory gone: said once, and the game goes on
+            note = "the replay was not saved"
+            print(f"rlqwop play: error: the run's replay was not saved: {e}", file=sys.stderr)
+            return
+        note = f"saved {path}"
         how = "finished" if result.finished else "fell" if result.fallen else "stopped"
         print(f"{path}: {result.distance_m:.1f} m in {result.race_time_s:.1f} s ({how})")
 
@@ -380,10 +403,14 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
                 pygame.display.flip()
             pacer.wait()
     finally:
-        save_run()
-        if rival is not None:
-            rival.close()
-        pygame.quit()
+        try:
+            save_run()
+        finally:
+            try:
+                if rival is not None:
+                    rival.close()
+            finally:
+                pygame.quit()
     return 0
 
 

@@ -220,3 +220,120 @@ def test_a_race_is_decided_once_both_runs_have_ended(tmp_path, rival, capsys):
                         Run(finished=False, race_time_s=9.0, distance_m=2.0)) == "you win"
     assert race_verdict(Run(finished=False, race_time_s=5.0, distance_m=3.0),
                         Run(finished=False, race_time_s=9.0, distance_m=3.0)) == "a dead heat"
+
+
+def test_without_a_display_play_says_so_instead_of_running_unseen(tmp_path, monkeypatch, capsys):
+    """With no display SDL falls back to drawing in memory ("offscreen"): the game must not run
+    on in a window nobody sees (unless SDL_VIDEODRIVER asked for such a driver, as these tests
+    do)."""
+    monkeypatch.delenv("SDL_VIDEODRIVER")
+    monkeypatch.setattr(pygame.display, "get_driver", lambda: "offscreen")
+    assert play(replay_dir=tmp_path / "r", scale=0.25, max_updates=5, fps=None) == 1
+    assert "cannot open a window (no display found)" in capsys.readouterr().err
+    assert list((tmp_path / "r").iterdir()) == []
+    monkeypatch.setenv("SDL_VIDEODRIVER", "offscreen")  # asked for: allowed
+    assert play(replay_dir=tmp_path / "r", scale=0.25, max_updates=5, fps=None) == 0
+
+
+def test_a_replay_directory_that_cannot_be_made_is_refused_first(tmp_path, capsys):
+    (tmp_path / "file").write_text("")
+    missing = tmp_path / "nope.pt"
+    assert play(replay_dir=tmp_path / "file" / "sub", scale=0.25, max_updates=1, fps=None,
+                race=missing) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'file'} is a file" in err and str(missing) not in err
+
+
+def test_a_replay_that_cannot_be_saved_is_said_once_and_the_game_goes_on(tmp_path, monkeypatch,
+                                                                         capsys):
+    import errno
+
+    import rlqwop.play as play_module
+
+    calls = []
+
+    def full_disk(path, replay, overwrite=True):
+        calls.append(path)
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(play_module, "save_replay", full_disk)
+    events = {0: [("down", "q"), ("down", "o")]}  # a fall at update 49: the run ends and is saved
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=80, fps=None,
+                on_update=script(events)) == 0
+    assert len(calls) == 1  # not again at the quit
+    err = capsys.readouterr().err
+    assert err.count("the run's replay was not saved") == 1 and "No space left" in err
+    assert not pygame.get_init()
+
+
+def test_saving_into_a_directory_that_became_a_file_fails_at_once(tmp_path, monkeypatch):
+    import rlqwop.play as play_module
+
+    replay = _short_replay(tmp_path)
+    (tmp_path / "gone").write_text("")
+    tries = []
+    save = play_module.save_replay
+
+    def counted(*args, **kwargs):
+        tries.append(1)
+        assert len(tries) < 5, "it tries name after name (-2, -3, ...: it did for ever)"
+        return save(*args, **kwargs)
+    monkeypatch.setattr(play_module, "save_replay", counted)
+    with pytest.raises(OSError):
+        play_module._save_new_replay(tmp_path / "gone", replay)
+    assert len(tries) == 1
+
+
+def _short_replay(tmp_path):
+    assert play(replay_dir=tmp_path / "one", scale=0.25, max_updates=3, fps=None) == 0
+    (path,) = (tmp_path / "one").iterdir()
+    return load_replay(path)
+
+
+def test_ctrl_c_ends_play_quietly_and_keeps_the_run(tmp_path, monkeypatch, capsys):
+    import rlqwop.play as play_module
+
+    waits = []
+
+    def interrupted(self):
+        waits.append(1)
+        if len(waits) == 5:
+            raise KeyboardInterrupt
+    monkeypatch.setattr(play_module.Pacer, "wait", interrupted)
+    assert cli_main(["play", "--replay-dir", str(tmp_path), "--scale", "0.25"]) == 130
+    assert "rlqwop play: interrupted" in capsys.readouterr().err
+    (path,) = tmp_path.iterdir()
+    assert load_replay(path).result.updates == 5
+
+
+def test_a_replay_asking_for_endless_preclick_updates_is_refused(tmp_path):
+    from rlqwop.game import Game
+    from rlqwop.game.replay import ReplayError
+    from rlqwop.game.rules import MAX_PRECLICK_UPDATES
+
+    with pytest.raises(ValueError, match="preclick_updates"):
+        Game(preclick_updates=MAX_PRECLICK_UPDATES + 1)
+    replay = _short_replay(tmp_path)
+    bad = replace(replay, options=replace(replay.options, preclick_updates=10**30))
+    save_replay(tmp_path / "bad.qwopreplay", bad)  # written with a valid checksum
+    with pytest.raises(ReplayError, match="damaged.*preclick_updates"):
+        load_replay(tmp_path / "bad.qwopreplay")
+
+
+def test_a_rival_stopped_by_its_env_says_how_its_run_ended(tmp_path, rival, monkeypatch):
+    """The rival's env can end its run without a fall or a finish (here its 2 s time limit): its
+    panel then says so, as it says a fall."""
+    from rlqwop.play import Panel, describe_end, end_message
+
+    path, states, end = rival
+    drawn = []
+    draw = Panel.draw
+
+    def keep(self, game, distance_m, held, lines, corner, message="", note=""):
+        drawn.append((corner, message))
+        draw(self, game, distance_m, held, lines, corner, message, note)
+    monkeypatch.setattr(Panel, "draw", keep)
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=len(states) + 3, fps=None,
+                race=path) == 0
+    last = [message for corner, message in drawn if corner.startswith("rival")][-1]
+    assert last == (end_message(end, again="") if end.fallen or end.finished else describe_end(end))
+    assert last

@@ -34,6 +34,7 @@ from rlqwop.files import write_atomic
 from rlqwop.game import spec
 from rlqwop.game.engine import DEFAULT_ENGINE
 from rlqwop.game.game import Game, parse_keys
+from rlqwop.game.rules import check_options
 
 MAGIC = "rlqwop-replay"
 FORMAT_VERSION = 1
@@ -266,6 +267,7 @@ def _from_payload(payload: dict) -> Replay:
                           preclick_updates=_typed(opts, "preclick_updates", int),
                           finish_either_foot=_typed(opts, "finish_either_foot", bool),
                           engine=_typed(opts, "engine", str))
+    check_options(options.start, options.preclick_updates, options.finish_either_foot)
     result = RunResult(distance_m=float(_typed(res, "distance_m", (int, float))),
                        race_ticks=_typed(res, "race_ticks", int), fallen=_typed(res, "fallen", bool),
                        finished=_typed(res, "finished", bool), updates=_typed(res, "updates", int),

@@ -146,12 +146,18 @@ class RaceReadings:
         return self.engine.head_torque()
 
 
+# An hour on the page before the first click; more would only stall a start (a replay's options
+# are read from its file: one with 10**30 of them ran for ever)
+MAX_PRECLICK_UPDATES = 3600 * spec.UPDATES_PER_SECOND
+
+
 def check_options(start: str, preclick_updates: int, finish_either_foot: bool = False) -> None:
     if start not in STARTS:
         raise ValueError(f"start must be one of {STARTS}, got {start!r}")
     if isinstance(preclick_updates, bool) or not isinstance(preclick_updates, (int, np.integer)) \
-            or preclick_updates < 0:
-        raise ValueError(f"preclick_updates must be a whole number >= 0, got {preclick_updates!r}")
+            or not 0 <= preclick_updates <= MAX_PRECLICK_UPDATES:
+        raise ValueError(f"preclick_updates must be a whole number from 0 to {MAX_PRECLICK_UPDATES} "
+                         f"(an hour of updates before the first click), got {preclick_updates!r}")
     if not isinstance(finish_either_foot, (bool, np.bool_)):
         raise ValueError(f"finish_either_foot must be True or False, got {finish_either_foot!r}")
 
