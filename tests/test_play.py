@@ -337,3 +337,55 @@ def test_a_rival_stopped_by_its_env_says_how_its_run_ended(tmp_path, rival, monk
     last = [message for corner, message in drawn if corner.startswith("rival")][-1]
     assert last == (end_message(end, again="") if end.fallen or end.finished else describe_end(end))
     assert last
+
+
+def _drawn(monkeypatch):
+    """Every panel drawing's (corner, lines, message), in order."""
+    from rlqwop.play import Panel
+
+    drawn = []
+    draw = Panel.draw
+
+    def keep(self, game, distance_m, held, lines, corner, message="", note=""):
+        drawn.append((corner, list(lines), message))
+        draw(self, game, distance_m, held, lines, corner, message, note)
+    monkeypatch.setattr(Panel, "draw", keep)
+    return drawn
+
+
+def test_closing_the_window_quits_and_a_lost_focus_lets_go_of_the_keys(tmp_path):
+    from rlqwop.play import _FOCUS_LOST
+
+    def on_update(update):
+        if update == 0:
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=KEYS["w"]))
+        elif update == 10:  # alt-tab: the key's release goes to another window
+            pygame.event.post(pygame.event.Event(_FOCUS_LOST))
+        elif update == 20:
+            pygame.event.post(pygame.event.Event(pygame.QUIT))
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=100, fps=None, on_update=on_update) == 0
+    (path,) = tmp_path.iterdir()
+    assert load_replay(path).keys == ("w",) * 10 + ("",) * 10
+
+
+def test_the_end_of_a_run_is_shown_until_r_and_not_after(tmp_path, monkeypatch):
+    drawn = _drawn(monkeypatch)
+    events = {0: [("down", "o")], 70: [("up", "o"), ("down", "r")]}  # O held: a fall at 49
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=75, fps=None,
+                on_update=script(events)) == 0
+    messages = [message for _, _, message in drawn]
+    fell = [i for i, m in enumerate(messages) if m.startswith("He fell at")]
+    assert fell == list(range(48, 70))  # from the fall (update 49, drawn 49th) until R
+    assert len(set(messages[48:70])) == 1  # the distance in it frozen, not the sliding ragdoll's
+    assert messages[70:] == [""] * 5  # the new run shows no old result
+
+
+def test_the_race_verdict_is_shown_in_the_window(tmp_path, rival, monkeypatch, capsys):
+    path, states, end = rival
+    drawn = _drawn(monkeypatch)
+    events = {0: [("down", "o")]}
+    assert play(replay_dir=tmp_path, scale=0.25, max_updates=max(len(states), 49) + 5, fps=None,
+                race=path, on_update=script(events)) == 0
+    verdict = [line for line in capsys.readouterr().out.splitlines() if line.startswith("race")]
+    shown = drawn[-2][1]  # the player's panel, last update
+    assert verdict and shown[-1] == verdict[0].split(": ", 1)[1]
