@@ -159,6 +159,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say_if_the_kernels_compile() -> None:
+    """The first use of the fast engine in an install compiles it for minutes, silently."""
+    from rlqwop.game.fast import kernels_cached
+
+    if not kernels_cached():
+        print("rlqwop: the fast engine's kernels are not compiled yet in this install: the first "
+              "use compiles them (1-5 minutes, once; they are cached)", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
@@ -166,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         args.train_args = rest
     elif rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    _say_if_the_kernels_compile()  # every command steps the engine
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:  # play has saved its run by now (its finally); say no more

@@ -389,3 +389,24 @@ def test_the_race_verdict_is_shown_in_the_window(tmp_path, rival, monkeypatch, c
     verdict = [line for line in capsys.readouterr().out.splitlines() if line.startswith("race")]
     shown = drawn[-2][1]  # the player's panel, last update
     assert verdict and shown[-1] == verdict[0].split(": ", 1)[1]
+
+
+def test_the_cli_says_when_the_first_use_will_compile_the_engine(tmp_path, monkeypatch, capsys):
+    import rlqwop.game.fast as fast
+
+    missing = str(tmp_path / "none.qwopreplay")
+    for cached in (False, True):
+        monkeypatch.setattr(fast, "kernels_cached", lambda: cached)
+        assert cli_main(["replay", "--headless", missing]) == 2
+        said = "compiles them (1-5 minutes, once" in capsys.readouterr().err
+        assert said is not cached
+    monkeypatch.undo()
+    import numpy as np
+
+    from rlqwop.game import Game, GameBatch
+
+    Game().step("")  # one game's kernel (step_game) and the batch's (step_all): now on disk
+    GameBatch(2).step(np.zeros(2, dtype=int), np.zeros(2, dtype=int))
+    assert fast.kernels_cached()
+    monkeypatch.setenv("NUMBA_CACHE_DIR", str(tmp_path / "empty"))
+    assert not fast.kernels_cached()

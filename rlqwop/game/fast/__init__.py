@@ -7,6 +7,7 @@ interface (``Game(engine="fast")``). See docs/ENGINE.md for the design.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 
@@ -43,7 +44,17 @@ def _drop_stale_kernel_cache() -> None:
 
 _drop_stale_kernel_cache()
 
+
+def kernels_cached() -> bool:
+    """Whether numba's disk cache holds the kernels' machine code; if not, the first step
+    compiles them, for minutes (README). Looks in this package's ``__pycache__``, or under
+    ``$NUMBA_CACHE_DIR`` when that is set."""
+    custom = os.environ.get("NUMBA_CACHE_DIR")
+    root = Path(custom) if custom else Path(__file__).resolve().parent / "__pycache__"
+    return root.is_dir() and all(any(root.rglob(f"kernel.{name}-*.nbi"))
+                                 for name in ("step_game", "step_all"))
+
 from rlqwop.game.fast.engine import FastEngine  # noqa: E402
 from rlqwop.game.fast.world import FastWorlds  # noqa: E402
 
-__all__ = ["FastEngine", "FastWorlds"]
+__all__ = ["FastEngine", "FastWorlds", "kernels_cached"]
