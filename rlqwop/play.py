@@ -297,8 +297,8 @@ def play(start: str = "fresh", replay_dir: str | os.PathLike = "replays", scale:
     _check_scale(scale)
     game = Game(start=start)  # refuses a bad start before a window opens
     replay_dir = Path(replay_dir)
-    nearest = next(p for p in (replay_dir, *replay_dir.parents) if p.exists())
-    if not nearest.is_dir():  # checked before the rival loads; nothing is created yet
+    nearest = next((p for p in (replay_dir, *replay_dir.parents) if p.exists()), replay_dir.parent)
+    if nearest.exists() and not nearest.is_dir():  # before the rival loads; nothing created yet
         where = "is a file" if nearest == replay_dir else f"cannot be created: {nearest} is a file"
         print(f"rlqwop play: error: --replay-dir {replay_dir} {where}; give a directory (it is "
               f"created if missing)", file=sys.stderr)
