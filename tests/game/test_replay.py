@@ -68,7 +68,8 @@ def test_recorder_keeps_canonical_keys_and_refuses_a_game_already_running():
 
 # --- running -------------------------------------------------------------------------------
 @pytest.mark.parametrize("options", [{}, {"start": "reset"}, {"preclick_updates": 3},
-                                     {"finish_either_foot": True}])
+                                     {"finish_either_foot": True}, {"engine": "box2d"},
+                                     {"engine": "fast-approx"}])
 def test_resimulation_is_bit_identical(options):
     replay = recorded(300, seed=len(options), **options)
     assert replay.options == replace(GameOptions(), **options)
