@@ -410,3 +410,28 @@ def test_the_cli_says_when_the_first_use_will_compile_the_engine(tmp_path, monke
     assert fast.kernels_cached()
     monkeypatch.setenv("NUMBA_CACHE_DIR", str(tmp_path / "empty"))
     assert not fast.kernels_cached()
+
+
+def test_closing_the_replay_window_still_verifies_the_whole_run(tmp_path, capsys):
+    events = {0: [("down", "w"), ("down", "p")]}
+    play(replay_dir=tmp_path, scale=0.25, max_updates=40, fps=None, on_update=script(events))
+    (path,) = tmp_path.iterdir()
+    capsys.readouterr()
+    pygame.display.init()
+    pygame.event.post(pygame.event.Event(pygame.QUIT))  # read at the first update: closed at once
+    assert play_replay(path, scale=0.25, fps=None, hold_s=0) == 0
+    assert "bit-identical" in capsys.readouterr().out
+
+
+def test_a_key_or_closing_the_window_ends_the_hold():
+    from rlqwop.play import hold
+
+    pygame.display.init()
+    try:
+        for event in (pygame.event.Event(pygame.KEYDOWN, key=KEYS["q"]), pygame.event.Event(pygame.QUIT)):
+            pygame.event.post(event)
+            start = time.perf_counter()
+            hold(60.0)
+            assert time.perf_counter() - start < 30.0
+    finally:
+        pygame.quit()
