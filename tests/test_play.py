@@ -322,19 +322,13 @@ def test_a_replay_asking_for_endless_preclick_updates_is_refused(tmp_path):
 def test_a_rival_stopped_by_its_env_says_how_its_run_ended(tmp_path, rival, monkeypatch):
     """The rival's env can end its run without a fall or a finish (here its 2 s time limit): its
     panel then says so, as it says a fall."""
-    from rlqwop.play import Panel, describe_end, end_message
+    from rlqwop.play import describe_end, end_message
 
     path, states, end = rival
-    drawn = []
-    draw = Panel.draw
-
-    def keep(self, game, distance_m, held, lines, corner, message="", note=""):
-        drawn.append((corner, message))
-        draw(self, game, distance_m, held, lines, corner, message, note)
-    monkeypatch.setattr(Panel, "draw", keep)
+    drawn = _drawn(monkeypatch)
     assert play(replay_dir=tmp_path, scale=0.25, max_updates=len(states) + 3, fps=None,
                 race=path) == 0
-    last = [message for corner, message in drawn if corner.startswith("rival")][-1]
+    last = [message for corner, _, message in drawn if corner.startswith("rival")][-1]
     assert last == (end_message(end, again="") if end.fallen or end.finished else describe_end(end))
     assert last
 
